@@ -1,0 +1,4 @@
+export * from './demo/workbook';
+export * from './model';
+export * from './toc';
+export * from './workbook';

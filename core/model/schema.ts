@@ -1,0 +1,109 @@
+import * as z from 'zod/mini';
+
+/** The workbook format's version. Bump it only with a migration in migrations.ts. */
+export const SCHEMA_VERSION = 1;
+
+export const LEVELS = ['Input', 'Activity', 'Output', 'Outcome', 'Impact'] as const;
+export const TERMS = ['Short', 'Medium', 'Long'] as const;
+export const UNITS = ['Number', 'Percent', 'Score', 'Currency'] as const;
+export const DIRECTIONS = ['Increase', 'Decrease'] as const;
+export const FREQUENCIES = ['Monthly', 'Quarterly', 'Termly', 'Annually'] as const;
+
+const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+const nonNegative = finite.check(z.refine((n: number) => n >= 0, 'must not be negative'));
+const text = z.string().check(z.refine((s: string) => s.trim().length > 0, 'must not be empty'));
+/** Calendar dates travel as ISO `YYYY-MM-DD` strings: no time zone can shift them. */
+const isoDate = z.iso.date();
+
+export const NodeSchema = z.strictObject({
+  id: text,
+  level: z.enum(LEVELS),
+  term: z.optional(z.enum(TERMS)),
+  statement: text,
+  assumptions: z.optional(z.string()),
+});
+
+/** `from` leads to `to`: the Theory of change tab's "Leads to" column, one link per ID listed. */
+export const LinkSchema = z.strictObject({ from: text, to: text });
+
+export const IndicatorSchema = z.strictObject({
+  id: text,
+  outcome: text,
+  name: text,
+  unit: z.enum(UNITS),
+  direction: z.enum(DIRECTIONS),
+  baseline: z.optional(finite),
+  baselineDate: z.optional(isoDate),
+  target: z.optional(finite),
+  targetDate: z.optional(isoDate),
+  source: z.optional(z.string()),
+  frequency: z.optional(z.enum(FREQUENCIES)),
+  owner: z.optional(z.string()),
+});
+
+export const MeasurementSchema = z.strictObject({
+  indicator: text,
+  periodEnd: isoDate,
+  value: z.optional(finite),
+  achieved: z.optional(nonNegative),
+  outOf: z.optional(nonNegative),
+  note: z.optional(z.string()),
+});
+
+export const OutcomeMetricSchema = z.strictObject({
+  metric: text,
+  indicator: z.optional(text),
+  price: nonNegative,
+  cap: z.optional(nonNegative),
+  achieved: z.optional(nonNegative),
+});
+
+/** A payment-by-results contract: the Payments tab's rows that share one Contract name. */
+export const ContractSchema = z.strictObject({
+  name: text,
+  start: z.optional(isoDate),
+  end: z.optional(isoDate),
+  totalCap: z.optional(nonNegative),
+  metrics: z.array(OutcomeMetricSchema),
+});
+
+export const OrganisationSchema = z.strictObject({
+  name: text,
+  currency: z.optional(z.string()),
+});
+
+export const WorkbookSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  organisation: OrganisationSchema,
+  nodes: z.array(NodeSchema),
+  links: z.array(LinkSchema),
+  indicators: z.array(IndicatorSchema),
+  measurements: z.array(MeasurementSchema),
+  contracts: z.array(ContractSchema),
+});
+
+export type Level = (typeof LEVELS)[number];
+export type Term = (typeof TERMS)[number];
+export type Unit = (typeof UNITS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Frequency = (typeof FREQUENCIES)[number];
+export type TocNode = z.infer<typeof NodeSchema>;
+export type Link = z.infer<typeof LinkSchema>;
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type Measurement = z.infer<typeof MeasurementSchema>;
+export type OutcomeMetric = z.infer<typeof OutcomeMetricSchema>;
+export type Contract = z.infer<typeof ContractSchema>;
+export type Organisation = z.infer<typeof OrganisationSchema>;
+export type Workbook = z.infer<typeof WorkbookSchema>;
+
+export function emptyWorkbook(organisation: Organisation = { name: 'My organisation' }): Workbook {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    organisation,
+    nodes: [],
+    links: [],
+    indicators: [],
+    measurements: [],
+    contracts: [],
+  };
+}

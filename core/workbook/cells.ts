@@ -1,0 +1,134 @@
+import {
+  formatLongDate,
+  isoFromLocalDate,
+  isoFromParts,
+  isValidDate,
+  monthIndexFromName,
+  monthName,
+} from '../util/calendar';
+
+/** A cell as Sheets' `getValues` hands it over: blanks are "", dates are `Date`s. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** Which way round a written date like 03/04/2026 is read. UK (day first) unless the user says otherwise. */
+export type DateOrder = 'dmy' | 'mdy';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const fail = <T>(reason: string): Read<T> => ({ ok: false, reason });
+
+export function isBlank(cell: Cell): boolean {
+  return (
+    cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
+  );
+}
+
+/** How a cell's content is quoted back to the user in a message. */
+export function describeCell(cell: Cell): string {
+  if (cell instanceof Date || isDateLike(cell)) {
+    const date = cell as Date;
+    const year = date.getFullYear();
+    if (Number.isNaN(date.getTime())) return 'an invalid date';
+    return year < 1 || year > 9999 ? `a date in the year ${year}` : formatLongDate(isoFromLocalDate(date));
+  }
+  if (typeof cell === 'string') return JSON.stringify(cell.length > 60 ? `${cell.slice(0, 57)}...` : cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return String(cell);
+}
+
+/** `instanceof Date` is false for a Date made in another realm (an Apps Script or node:vm context). */
+function isDateLike(cell: Cell): cell is Date {
+  return (
+    typeof cell === 'object' && cell !== null && Object.prototype.toString.call(cell) === '[object Date]'
+  );
+}
+
+export function readText(cell: Cell): string {
+  if (isBlank(cell)) return '';
+  if (isDateLike(cell)) return readDate(cell).ok ? isoFromLocalDate(cell) : '';
+  return String(cell).trim();
+}
+
+const NUMBER_TEXT = /^([-+]?)\s*[£$€]?\s*([-+]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%?)$/;
+
+/** A number cell, or a number typed as text: "1,200", "£3,000", "62%" (as 0.62, the way Sheets stores it). */
+export function readNumber(cell: Cell): Read<number> {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail('it is not a finite number');
+  if (typeof cell !== 'string') return fail('');
+  const m = NUMBER_TEXT.exec(cell.trim());
+  if (!m) return fail('');
+  const negative = m[1] === '-' || m[2] === '-';
+  let value = Number(m[3]!.replace(/,/g, ''));
+  if (m[4] === '%') value /= 100;
+  return ok(negative ? -value : value);
+}
+
+const ISO_DATE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
+const WORDED_DATE = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})$/;
+const WORDED_DATE_US = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+
+function checked(year: number, month: number, day: number): Read<string> {
+  if (month < 1 || month > 12) return fail(`${month} is not a month`);
+  if (!isValidDate(year, month, day)) return fail(`${monthName(month)} ${year} has no day ${day}`);
+  return ok(isoFromParts(year, month, day));
+}
+
+/**
+ * A calendar date from a `Date`, an ISO string, a written date ("31 March 2026") or a numeric one in the given
+ * order. Never guesses: two-digit years, impossible days and months are refused with the reason.
+ */
+export function readDate(cell: Cell, order: DateOrder = 'dmy'): Read<string> {
+  if (isDateLike(cell)) {
+    if (Number.isNaN(cell.getTime())) return fail('it is an invalid date');
+    const year = cell.getFullYear();
+    return year < 1 || year > 9999 ? fail(`the year ${year} is out of range`) : ok(isoFromLocalDate(cell));
+  }
+  if (typeof cell === 'number') {
+    return fail('a plain number is not a date; format the column as a date');
+  }
+  if (typeof cell !== 'string') return fail('');
+  const text = cell.trim();
+  let m = ISO_DATE.exec(text);
+  if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = NUMERIC_DATE.exec(text);
+  if (m) {
+    const [a, b, c] = [m[1]!, m[2]!, m[3]!];
+    if (a.length === 4) return checked(Number(a), Number(b), Number(c));
+    if (c.length !== 4) return fail('write the year in full, e.g. 31/03/2026');
+    const [day, month] = order === 'dmy' ? [Number(a), Number(b)] : [Number(b), Number(a)];
+    const result = checked(Number(c), month, day);
+    if (!result.ok && order === 'dmy' && Number(b) > 12 && Number(a) <= 12) {
+      return fail(`dates are read day/month/year, and ${b} is not a month; did you mean ${b}/${a}/${c}?`);
+    }
+    return result;
+  }
+  m = WORDED_DATE.exec(text);
+  if (m) {
+    const month = monthIndexFromName(m[2]!);
+    if (month) return checked(Number(m[3]), month, Number(m[1]));
+  }
+  m = WORDED_DATE_US.exec(text);
+  if (m) {
+    const month = monthIndexFromName(m[1]!);
+    if (month) return checked(Number(m[3]), month, Number(m[2]));
+  }
+  return fail('');
+}
+
+/** One of a fixed list of words, whatever the case and spacing. */
+export function readChoice<T extends string>(cell: Cell, choices: readonly T[]): Read<T> {
+  const text = readText(cell).toLowerCase().replace(/\s+/g, ' ');
+  const found = choices.find((c) => c.toLowerCase() === text);
+  return found ? ok(found) : fail(`choose one of ${choices.join(', ')}`);
+}
+
+/** "O1, O2; O3" → ["O1", "O2", "O3"]. */
+export function readIdList(cell: Cell): string[] {
+  return readText(cell)
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { demoWorkbook } from '../demo/workbook';
+import { exportJson, importJson } from './json';
+import { formatProblem } from './problems';
+
+const demo = () => JSON.parse(exportJson(demoWorkbook));
+
+describe('JSON import and export', () => {
+  it('exports readable JSON that imports back to the same workbook', () => {
+    const text = exportJson(demoWorkbook);
+    expect(text.startsWith('{\n  "schemaVersion": 1,')).toBe(true);
+    const result = importJson(text);
+    expect(result.ok).toBe(true);
+    expect(result.workbook).toEqual(demoWorkbook);
+  });
+
+  // biome-ignore lint/suspicious/noExplicitAny: the tests corrupt parsed JSON of any shape on purpose.
+  it.each<[string, (doc: Record<string, any>) => unknown, string[]]>([
+    [
+      'a target that is text',
+      (d) => {
+        d.indicators[3].target = 'tbc';
+      },
+      ['indicators[3].target: must be a number, found "tbc"'],
+    ],
+    [
+      'an impossible date',
+      (d) => {
+        d.measurements[0].periodEnd = '2025-02-30';
+      },
+      ['measurements[0].periodEnd: must be a date written YYYY-MM-DD (a real day), found "2025-02-30"'],
+    ],
+    [
+      'a level that does not exist',
+      (d) => {
+        d.nodes[2].level = 'Goal';
+      },
+      ['nodes[2].level: must be "Input" or "Activity" or "Output" or "Outcome" or "Impact", found "Goal"'],
+    ],
+    [
+      'a missing statement',
+      (d) => {
+        delete d.nodes[0].statement;
+      },
+      ['nodes[0].statement: is missing (expected a string)'],
+    ],
+    [
+      'a misspelt key',
+      (d) => {
+        d.indicators[0].baseLine = d.indicators[0].baseline;
+      },
+      ['indicators[0]: has keys Impact Lens does not know: baseLine'],
+    ],
+    [
+      'a negative price',
+      (d) => {
+        d.contracts[0].metrics[1].price = -5;
+      },
+      ['contracts[0].metrics[1].price: must not be negative, found -5'],
+    ],
+    [
+      'a measurement for an unknown indicator',
+      (d) => {
+        d.measurements[2].indicator = 'I99';
+      },
+      [
+        'measurements[2].indicator: Indicator "I99" is not an ID on the Indicators tab; add the indicator there or correct the ID.',
+      ],
+    ],
+    [
+      'a duplicate node ID',
+      (d) => {
+        d.nodes[1].id = 'A1';
+      },
+      [
+        'nodes[1].id: ID "A1" is used twice: it is also at nodes[0].id. Give each row its own ID.',
+        // The renamed node's links still say A2, which no longer exists.
+        'links[1].from: "A2" is not an ID in the theory of change.',
+        'links[2].from: "A2" is not an ID in the theory of change.',
+      ],
+    ],
+    [
+      'a link to nowhere',
+      (d) => {
+        d.links[0].to = 'Z9';
+      },
+      ['links[0].to: Leads to "Z9", but no row of the theory of change has that ID.'],
+    ],
+  ])('names the path of %s', (_, mutate, expected) => {
+    const doc = demo();
+    mutate(doc);
+    const result = importJson(doc);
+    expect(result.problems.map(formatProblem)).toEqual(expected);
+    expect(result.ok).toBe(false);
+  });
+
+  it.each([
+    ['text that is not JSON', '{"schemaVersion": 1,', /^JSON: This is not valid JSON \(/],
+    ['a list instead of a workbook', '[1, 2]', /^JSON: Expected an Impact Lens workbook/],
+    ['no schema version', '{"nodes": []}', /^schemaVersion: schemaVersion is missing/],
+    [
+      'a newer schema version',
+      '{"schemaVersion": 2}',
+      /^schemaVersion: schemaVersion 2 was written by a newer Impact Lens/,
+    ],
+    [
+      'a nonsense schema version',
+      '{"schemaVersion": "one"}',
+      /^schemaVersion: schemaVersion must be a whole number/,
+    ],
+  ])('refuses %s with a clear message', (_, text, message) => {
+    const result = importJson(text);
+    expect(result.ok).toBe(false);
+    expect(formatProblem(result.problems[0]!)).toMatch(message);
+  });
+});

@@ -1,0 +1,107 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const outDir = join(root, 'dist', 'sheets-addon');
+const entry = join(here, 'src', 'index.ts');
+const GLOBAL = '__impactLens';
+
+interface EntryPoint {
+  name: string;
+  params: string[];
+  jsdoc: string;
+}
+
+/** Parameter names from a TypeScript parameter list, ignoring commas inside types such as Record<string, X>. */
+function parameterNames(list: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of `${list},`) {
+    if ('<([{'.includes(ch)) depth++;
+    if ('>)]}'.includes(ch)) depth--;
+    if (ch === ',' && depth === 0) {
+      const name = /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(current)?.[1];
+      if (name) names.push(name);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  return names;
+}
+
+/** Every `export function` of the entry file with the JSDoc just above it. */
+export function entryPoints(source: string): EntryPoint[] {
+  const found: EntryPoint[] = [];
+  const pattern = /(\/\*\*[\s\S]*?\*\/)\s*export function (\w+)\s*\(([\s\S]*?)\)\s*(?::[^{]*)?\{/g;
+  for (const match of source.matchAll(pattern)) {
+    found.push({ jsdoc: match[1]!, name: match[2]!, params: parameterNames(match[3]!) });
+  }
+  const exported = [...source.matchAll(/export function (\w+)/g)].map((m) => m[1]!);
+  const undocumented = exported.filter((name) => !found.some((e) => e.name === name));
+  if (undocumented.length) {
+    throw new Error(
+      `sheets-addon/src/index.ts: give ${undocumented.join(', ')} a JSDoc comment; Apps Script shows it.`,
+    );
+  }
+  return found;
+}
+
+function stub({ name, params, jsdoc }: EntryPoint): string {
+  const args = params.join(', ');
+  return `${jsdoc}\nfunction ${name}(${args}) {\n  return ${GLOBAL}.${name}(${args});\n}\n`;
+}
+
+/** Runs the bundle as Apps Script would (a plain script) and checks stubs and exports match one to one. */
+export function verifyBundle(code: string, expected: string[]): void {
+  const context = vm.createContext({});
+  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+  const exported = Object.keys((context as Record<string, Record<string, unknown>>)[GLOBAL] ?? {}).sort();
+  const stubs = expected
+    .filter((name) => typeof (context as Record<string, unknown>)[name] === 'function')
+    .sort();
+  const missingStub = exported.filter((n) => !stubs.includes(n));
+  const missingExport = expected.filter((n) => !exported.includes(n));
+  if (missingStub.length || missingExport.length || stubs.length !== expected.length) {
+    throw new Error(
+      `Code.js stubs and exports differ: exports without a stub: [${missingStub.join(', ')}]; stubs without an export: [${missingExport.join(', ')}]`,
+    );
+  }
+}
+
+export async function buildAddon(): Promise<{ code: string; bytes: number }> {
+  const points = entryPoints(readFileSync(entry, 'utf8'));
+  const banner = `// Impact Lens for Google Sheets. Built by sheets-addon/build.ts; do not edit.\n\n${points.map(stub).join('\n')}`;
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    platform: 'neutral',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    banner: { js: banner },
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  verifyBundle(
+    code,
+    points.map((p) => p.name),
+  );
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'Code.js'), code);
+  copyFileSync(join(here, 'appsscript.json'), join(outDir, 'appsscript.json'));
+  return { code, bytes: Buffer.byteLength(code) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { bytes } = await buildAddon();
+  console.log(`dist/sheets-addon/Code.js: ${(bytes / 1024).toFixed(1)} KB minified`);
+}

@@ -1,8 +1,10 @@
 import type { Workbook } from '../model/schema';
 import { localDateFromIso } from '../util/calendar';
 import type { Cell } from './cells';
-import type { WorkbookTables } from './from-tables';
 import { type ColumnSpec, DATA_COLUMNS, INDICATOR_COLUMNS, PAYMENT_COLUMNS, TAB, TOC_COLUMNS } from './tabs';
+
+/** The tabs that hold data (the Dashboard holds only formulas). */
+export type DataTab = (typeof TAB)['toc' | 'indicators' | 'data' | 'payments'];
 
 const date = (iso: string | undefined): Cell => (iso === undefined ? '' : localDateFromIso(iso));
 const blankIfMissing = (value: string | number | undefined): Cell => value ?? '';
@@ -15,7 +17,7 @@ function table<K extends string>(specs: ColumnSpec<K>[], rows: Record<K, Cell>[]
  * The tabs of a workbook as `setValues()` takes them: the exact inverse of `fromTables` (dates as `Date`s at local
  * midnight, blanks as ""). The Payment column is left blank for the add-on to fill with its formula.
  */
-export function toTables(workbook: Workbook): Required<Pick<WorkbookTables, string>> {
+export function toTables(workbook: Workbook): Record<DataTab, Cell[][]> {
   const leadsTo = new Map<string, string[]>();
   for (const link of workbook.links) {
     const list = leadsTo.get(link.from) ?? [];

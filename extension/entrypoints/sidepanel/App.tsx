@@ -11,7 +11,7 @@ const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as co
  */
 export function App() {
   const workbook = demoWorkbook;
-  const findings = useMemo(() => runWorkbookChecks(workbook, { asOf: DEMO_AS_OF }), [workbook]);
+  const findings = useMemo(() => runWorkbookChecks(demoWorkbook, { asOf: DEMO_AS_OF }), []);
   return (
     <main>
       <header>

@@ -1,17 +1,29 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from './checks/registry';
 import { WORKBOOK_CHECKS } from './toc/registry';
 
 const root = join(import.meta.dirname, '..');
-const ids = WORKBOOK_CHECKS.map((c) => c.id);
+const workbookIds = WORKBOOK_CHECKS.map((c) => c.id);
+const answerIds = CHECKS.map((c) => c.id);
+const sources = [
+  ['workbook', workbookIds, 'core/toc/checks'],
+  ['answer', answerIds, 'core/checks'],
+] as const;
 
 describe('check parity', () => {
-  it('keeps the registry sorted by id, with no duplicates', () => {
+  it.each(sources)('keeps the %s check registry sorted by id, with no duplicates', (_, ids) => {
     expect(ids).toEqual([...new Set(ids)].sort());
   });
 
-  it.each(ids)('%s has a docs page, a file named by its id and a test', (id) => {
+  it('never gives an answer check and a workbook check the same id', () => {
+    expect(workbookIds.filter((id) => answerIds.includes(id))).toEqual([]);
+  });
+
+  const every = sources.flatMap(([kind, ids, folder]) => ids.map((id) => [id, kind, folder] as const));
+
+  it.each(every)('%s (%s check) has a docs page, a file named by its id and a test', (id, _, folder) => {
     const docs = join(root, 'docs/checks', `${id}.md`);
     expect(existsSync(docs), `docs/checks/${id}.md`).toBe(true);
     const page = readFileSync(docs, 'utf8');
@@ -19,21 +31,41 @@ describe('check parity', () => {
     for (const heading of ['## Why it matters', '## Weak', '## Strong', '## How to fix it']) {
       expect(page, `docs/checks/${id}.md has "${heading}"`).toContain(heading);
     }
-    expect(existsSync(join(root, 'core/toc/checks', `${id}.ts`)), `core/toc/checks/${id}.ts`).toBe(true);
-    expect(existsSync(join(root, 'core/toc/checks', `${id}.test.ts`)), `core/toc/checks/${id}.test.ts`).toBe(
-      true,
-    );
+    expect(existsSync(join(root, folder, `${id}.ts`)), `${folder}/${id}.ts`).toBe(true);
+    expect(existsSync(join(root, folder, `${id}.test.ts`)), `${folder}/${id}.test.ts`).toBe(true);
   });
 
-  it('has no check file or docs page that the registry forgets', () => {
-    const files = readdirSync(join(root, 'core/toc/checks'))
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .map((f) => f.replace(/\.ts$/, ''));
-    expect(files.sort()).toEqual([...ids].sort());
+  it('has no docs page that no check owns, and lists every check in docs/checks/README.md', () => {
     const pages = readdirSync(join(root, 'docs/checks'))
-      .filter((f) => f.startsWith('toc-'))
+      .filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'internal-error.md')
       .map((f) => f.replace(/\.md$/, ''));
-    expect(pages.sort()).toEqual([...ids].sort());
+    expect(pages.sort()).toEqual([...workbookIds, ...answerIds].sort());
+    const index = readFileSync(join(root, 'docs/checks/README.md'), 'utf8');
+    for (const id of [...workbookIds, ...answerIds])
+      expect(index, `README lists ${id}`).toContain(`(${id}.md)`);
+  });
+
+  it('has no check file in the check folders that a registry forgets', () => {
+    const helpers = new Set([
+      'define',
+      'registry',
+      'run',
+      'run-checks',
+      'helpers',
+      'index',
+      'graph',
+      'test-workbooks',
+      'test-support',
+      'toc-match',
+      'evidence-context',
+    ]);
+    for (const [, ids, folder] of sources) {
+      const files = readdirSync(join(root, folder))
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+        .map((f) => f.replace(/\.ts$/, ''))
+        .filter((f) => !helpers.has(f));
+      expect(files.sort(), folder).toEqual([...ids].sort());
+    }
   });
 
   it('explains the internal-error finding too', () => {

@@ -1,7 +1,8 @@
+import type { Severity } from '../checks/define';
 import type { Workbook } from '../model/schema';
 import type { CellRef, ItemRef } from '../workbook/places';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 export interface WorkbookCheckContext {
   workbook: Workbook;

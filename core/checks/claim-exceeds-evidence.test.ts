@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import check from './claim-exceeds-evidence';
+import { demoEvidence, findingsOf } from './test-support';
+
+// The demo workbook's pooled figures (last four quarters): EET six months after leaving 57% (95% CI 48–66%),
+// completion 72% (65–79%), still in work at 26 weeks 65% (51–76%), CV and job-search plan 83% (74–89%).
+describe('claim-exceeds-evidence', () => {
+  it.each([
+    ['75% of leavers will be in education, employment or training six months after leaving.', '75%'],
+    ['Last year 70% of our leavers moved into education, employment or training within six months.', '70%'],
+    ['We expect 85% of starters to complete the 12-week programme.', '85%'],
+    ['Nine in ten of those who start a job are still in work 26 weeks later.', 'Nine in ten'],
+    ['By 2027, 95% of completers will leave with a CV and a job-search plan.', '95%'],
+  ])('flags %j', (text, figure) => {
+    const [finding] = findingsOf(check, text, { evidence: demoEvidence() });
+    expect(finding).toBeDefined();
+    expect(text.slice(finding!.span!.start, finding!.span!.end)).toBe(figure);
+    // The figure is for the side panel only: the message drawn in the page does not carry it.
+    expect(finding!.evidence).toMatch(/95% CI/);
+    expect(finding!.message).not.toMatch(/\d+ of \d+/);
+  });
+
+  it.each([
+    '60% of leavers will be in education, employment or training six months after leaving.',
+    'We expect 72% of starters to complete the 12-week programme.',
+    '66% of leavers move into education, employment or training within six months.',
+    '90% of participants say the sessions were enjoyable.',
+    'Two thirds of young people will feel more confident.',
+    'Young people will move into work within six months of leaving.',
+  ])('stays silent for %j', (text) => {
+    expect(findingsOf(check, text, { evidence: demoEvidence() })).toEqual([]);
+  });
+
+  it('stays silent without a workbook', () => {
+    expect(
+      findingsOf(
+        check,
+        '99% of leavers will be in education, employment or training six months after leaving.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import type { TextAnalysis } from '../text/analysis';
+import { type Match, overlaps, type Span, within } from '../text/spans';
+
+/** The sentence around a span (or the span itself if sentence splitting found none around it). */
+export function sentenceAround(analysis: TextAnalysis, span: Span): Match {
+  const candidates = within(analysis.sentences, { start: 0, end: span.end });
+  for (let i = candidates.length - 1; i >= 0; i--) if (overlaps(candidates[i]!, span)) return candidates[i]!;
+  return { ...span, text: analysis.text.slice(span.start, span.end) };
+}
+
+/** Sentences that contain the start of one of the spans (sorted by start). Binary search keeps this linear. */
+export function sentencesWith(analysis: TextAnalysis, spans: readonly Span[]): Match[] {
+  if (spans.length === 0) return [];
+  return analysis.sentences.filter((sentence) => hasAny(spans, sentence));
+}
+
+/** Whether any span of a list sorted by start begins inside `outer`. */
+export function hasAny(spans: readonly Span[], outer: Span): boolean {
+  return firstWithin(spans, outer) !== undefined;
+}
+
+export function firstWithin<T extends Span>(sorted: readonly T[], outer: Span): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < outer.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = sorted[lo];
+  return hit !== undefined && hit.start < outer.end ? hit : undefined;
+}
+
+/** Words that carry meaning, stemmed crudely, for matching an answer's sentence to a theory-of-change statement. */
+const STOP = new Set(
+  `a an the and or but of to in into on at by for from with without as is are was were be been being will would can could should may might must shall do does did done have has had this that these those it its they them their we our us you your he she his her who whom which what when where why how all any each every more most less least other some such than too very just also only not no nor so then there here about over under between through during before after above below up down out off again further once both few many much own same per via within across towards toward upon while if because until young people person persons participant participants beneficiary beneficiaries individuals individual programme program project service services help helps helped helping support supports supported supporting able ability better improve improved improving improves increase increased increasing reduce reduced reducing new work will year years month months week weeks fewer start starts started starting own share average first later end look general total number rate proportion percentage quarter per cent percent six twelve score scale long term later end short medium three two one four five ten twenty`.split(
+    /\s+/,
+  ),
+);
+
+const SUFFIXES = ['ment', 'ness', 'ing', 'ity', 'ed', 'es', 'ly', 's'];
+
+/** A crude stem: enough to match "improving" with "improve" and "families" with "family" once canonicalised. */
+export function stem(word: string): string {
+  let lower = word.toLowerCase();
+  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+  let stemmed = lower;
+  for (const suffix of SUFFIXES) {
+    if (stemmed.endsWith(suffix)) {
+      stemmed = stemmed.slice(0, -suffix.length);
+      break;
+    }
+  }
+  const n = stemmed.length;
+  if (n > 1 && stemmed.charCodeAt(n - 1) === stemmed.charCodeAt(n - 2)) stemmed = stemmed.slice(0, -1);
+  // "city" must not become "c": a stem shorter than three letters says too little to match on.
+  return stemmed.length >= 3 ? stemmed : lower;
+}
+
+const CONTENT_WORD = /[a-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*/g;
+
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  const lower = text.toLowerCase();
+  CONTENT_WORD.lastIndex = 0;
+  for (let m = CONTENT_WORD.exec(lower); m !== null; m = CONTENT_WORD.exec(lower)) {
+    let word = m[0];
+    if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
+    if (word.includes('-')) {
+      for (const part of word.split('-')) if (part.length >= 3 && !STOP.has(part)) out.add(stem(part));
+    } else if (word.length >= 3 && !STOP.has(word)) {
+      out.add(stem(word));
+    }
+  }
+  return out;
+}
+
+export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** 4600 → "4,600". Intl is slow on hot paths and absent from some runtimes' defaults. */
+export function thousands(n: number): string {
+  const [whole, fraction] = String(Math.abs(n)).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+export function pluralise(n: number, word: string, plural = `${word}s`): string {
+  return `${thousands(n)} ${n === 1 ? word : plural}`;
+}

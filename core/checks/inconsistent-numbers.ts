@@ -1,0 +1,106 @@
+import type { TextAnalysis } from '../text/analysis';
+import type { Quantity } from '../text/quantities';
+import { overlaps } from '../text/spans';
+import { type AnalysedAnswer, defineCheck, type RawFinding } from './define';
+import { sentenceAround } from './helpers';
+
+/** How often a number of people is counted: "a year" and "over three years" are different quantities. */
+function periodOf(analysis: TextAnalysis, q: Quantity): string {
+  const sentence = sentenceAround(analysis, q).text.toLowerCase();
+  const over = /\b(?:over|across|during|in)\s+(?:the\s+)?(?:next\s+)?(\w+)\s+years?\b/.exec(sentence);
+  if (over) return `over ${over[1]} years`;
+  if (/\b(?:a|each|every|per)\s+year\b|\bannually\b|\byearly\b/.test(sentence)) return 'a year';
+  if (/\b(?:a|each|every|per)\s+(?:term|quarter|month|week)\b/.test(sentence)) return 'shorter period';
+  if (/\bin\s+total\b|\boverall\b|\baltogether\b/.test(sentence)) return 'in total';
+  return '';
+}
+
+/** Last year's figure and next year's plan are different quantities: "supported 120" is not "will support 150". */
+function tenseOf(sentence: string, reachPhrase: string): 'past' | 'plan' {
+  const verb = reachPhrase.split(/\s+/)[0]!.toLowerCase();
+  if (verb.endsWith('ed') || verb === 'saw') return 'past';
+  return /\b(?:last|previous)\s+year\b|\bso\s+far\b|\bto\s+date\b/i.test(sentence) ? 'past' : 'plan';
+}
+
+interface Reached {
+  answer: AnalysedAnswer;
+  quantity: Quantity;
+  key: string;
+}
+
+/** The last span (of a list sorted by start) that starts at or before `position`. */
+function lastStartingBefore<T extends { start: number }>(
+  sorted: readonly T[],
+  position: number,
+): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo - 1];
+}
+
+const reachedCache = new WeakMap<TextAnalysis, Reached[]>();
+
+/** Numbers of people reached, keyed by what is counted and over what period. Other numbers are never compared. */
+function reachedCounts(answer: AnalysedAnswer): Reached[] {
+  const { analysis } = answer;
+  const cached = reachedCache.get(analysis);
+  if (cached) return cached;
+  const found = findReached(answer);
+  reachedCache.set(analysis, found);
+  return found;
+}
+
+function findReached(answer: AnalysedAnswer): Reached[] {
+  const { analysis } = answer;
+  if (analysis.reach.length === 0) return [];
+  const out: Reached[] = [];
+  for (const q of analysis.quantities) {
+    if (q.unit !== 'count' || q.noun === '') continue;
+    // The reach phrase that holds this number starts before it: the last one starting at or before it.
+    const around = lastStartingBefore(analysis.reach, q.start);
+    if (!around || !overlaps(around, q)) continue;
+    out.push({
+      answer,
+      quantity: q,
+      key: `${q.noun}|${periodOf(analysis, q)}|${tenseOf(sentenceAround(analysis, q).text, around.text)}`,
+    });
+  }
+  return out;
+}
+
+export default defineCheck({
+  id: 'inconsistent-numbers',
+  severity: 'warning',
+  appliesTo: 'all',
+  scope: 'page',
+  summary: 'The same number (such as how many people you will reach) given differently in two answers.',
+  check({ answer, others }) {
+    const mine = reachedCounts(answer);
+    if (mine.length === 0) return [];
+    const theirs = new Map<string, Reached[]>();
+    for (const other of others) {
+      for (const r of reachedCounts(other)) {
+        const list = theirs.get(r.key);
+        if (list) list.push(r);
+        else theirs.set(r.key, [r]);
+      }
+    }
+    const findings: RawFinding[] = [];
+    for (const here of mine) {
+      const clash = theirs.get(here.key)?.find((t) => t.quantity.value !== here.quantity.value);
+      // Within one answer, two figures for one group are usually a total and a part; only answers are compared.
+      if (!clash) continue;
+      const label = clash.answer.question.label.trim();
+      findings.push({
+        message: `Says ${here.quantity.text} ${here.quantity.noun} here, but ${clash.quantity.text} in the answer to "${label.length > 70 ? `${label.slice(0, 67)}…` : label}". Funders compare answers: make the figures agree, or say why they differ.`,
+        span: { start: here.quantity.start, end: here.quantity.end },
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,24 @@
+import { defineCheck } from './define';
+import { thousands } from './helpers';
+import { countFor } from './over-limit';
+
+export default defineCheck({
+  id: 'near-limit',
+  severity: 'info',
+  appliesTo: 'all',
+  scope: 'answer',
+  summary: 'The answer is close to the question’s limit.',
+  check({ answer, config }) {
+    const limit = answer.question.limit;
+    if (!limit) return [];
+    const count = countFor(answer.analysis, limit);
+    if (count > limit.max || count < Math.ceil(limit.max * config.nearLimitShare)) return [];
+    const left = limit.max - count;
+    const unit = limit.unit === 'words' ? 'word' : 'character';
+    return [
+      {
+        message: `${thousands(count)} of ${thousands(limit.max)} ${unit}s: ${left === 0 ? 'none' : thousands(left)} left.${limit.unit === 'characters' ? ' Some portals count a line break as two characters; leave a little room.' : ''}`,
+      },
+    ];
+  },
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import check from './outcome-no-baseline';
+import { findingsOf } from './test-support';
+
+describe('outcome-no-baseline', () => {
+  it.each([
+    ['By March 2027, 60% of young people will move into work.', '60%'],
+    ['Within a year, 75% of tenants will sustain their tenancy for 12 months.', '75%'],
+    ['Two thirds of participants will improve their wellbeing by the end of the programme.', 'Two thirds'],
+    ['Over the grant, 40% fewer families will be referred to social care.', '40%'],
+    ['We will run 30 sessions. By 2027, 80% of older people attending will feel less lonely.', '80%'],
+  ])('flags %j', (text, figure) => {
+    const [finding] = findingsOf(check, text);
+    expect(finding).toBeDefined();
+    expect(text.slice(finding!.span!.start, finding!.span!.end)).toBe(figure);
+  });
+
+  it.each([
+    'By March 2027, 60% of young people will move into work, up from 45% last year.',
+    'Currently 30% of our tenants fall into arrears. By the end of the grant, 85% will sustain their tenancy.',
+    'Compared with the national average of 50%, 65% of our leavers will enter work within six months.',
+    'Last year 62% (87 of 140) moved into work; we aim for 65% by 2027.',
+    'Young people will feel more confident by the end of the programme.',
+    'Of 140 leavers last year, 87 found work within six months.',
+  ])('stays silent for %j', (text) => {
+    expect(findingsOf(check, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { defineCheck } from './define';
+import { hasAny, sentenceAround } from './helpers';
+
+/** Signs that the writer says where things start from, or what the figure compares with. */
+const COMPARISON =
+  /\b(?:baseline|(?:up|down|rise|rising|fall|falling|increase|increasing)\s+from|from\s+(?:a\s+|the\s+|our\s+|an?\s+average\s+of\s+|around\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+third|a\s+quarter)|currently|at\s+present|compared\s+(?:with|to)|in\s+comparison|against\s+(?:a|the)\s+(?:national|local|regional)|national\s+average|local\s+average|last\s+year|previous(?:ly)?|to\s+date|so\s+far|starting\s+point|was\s+\d|were\s+\d)/i;
+
+export default defineCheck({
+  id: 'outcome-no-baseline',
+  severity: 'warning',
+  appliesTo: ['outcomes'],
+  scope: 'answer',
+  summary: 'Sets a target without saying where things start from.',
+  check({ answer }) {
+    const { analysis } = answer;
+    if (COMPARISON.test(analysis.text)) return [];
+    // A target: a share in the same sentence as a change ("87 of 140" reports a result, it is not a target).
+    for (const q of analysis.quantities) {
+      if (q.unit !== 'percent' || q.outOf !== undefined) continue;
+      const sentence = sentenceAround(analysis, q);
+      if (!hasAny(analysis.changes, sentence)) continue;
+      return [
+        {
+          message: `Sets a target (${q.text}) without saying where things start from. Without a baseline a funder cannot tell whether ${q.text} is a rise, a fall or what happens anyway.`,
+          span: { start: q.start, end: q.end },
+          suggestion: `Add the starting point: "${q.text} (up from … last year)" or "compared with … for young people locally".`,
+        },
+      ];
+    }
+    return [];
+  },
+});

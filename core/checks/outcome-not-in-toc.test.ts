@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import check from './outcome-not-in-toc';
+import { demoEvidence, findingsOf } from './test-support';
+
+describe('outcome-not-in-toc', () => {
+  it.each([
+    'By 2027, 50% of participants will reduce their alcohol use.',
+    'Within a year, 30 young people will have passed their driving test.',
+    'By the end of the grant, 40% of families will report fewer arguments at home.',
+    'By March 2027, 25 young people will start their own business.',
+    'Reoffending among participants will fall by 20% within two years.',
+  ])('flags %j', (text) => {
+    expect(findingsOf(check, text, { evidence: demoEvidence() })).toHaveLength(1);
+  });
+
+  it.each([
+    'By March 2027, 60% of leavers will be in work, education or training within six months.',
+    'Young people will feel more confident by the end of the programme.',
+    'By 2027, 65% of those who start a job will still be employed 26 weeks later.',
+    'Within a year, two thirds of completers will have a CV and a job-search plan.',
+    'Fewer young people in the city will be long-term NEET by 2030.',
+    'Participants will improve their wellbeing.',
+  ])('stays silent for %j', (text) => {
+    expect(findingsOf(check, text, { evidence: demoEvidence() })).toEqual([]);
+  });
+});

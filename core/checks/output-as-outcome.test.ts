@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import check from './output-as-outcome';
+import { findingsOf } from './test-support';
+
+describe('output-as-outcome', () => {
+  it.each([
+    ['We will deliver 40 workshops on CV writing and interview skills.', 1],
+    ['The project will run weekly sessions for parents and hold four community events.', 1],
+    ['We will provide 300 food parcels each month. Families will have enough to eat.', 1],
+    ['Outcomes: 1) 24 mentoring sessions per young person. 2) 12 employer visits.', 2],
+    ['We will host monthly drop-in clinics. We will also deliver 10 training courses for volunteers.', 2],
+  ])('flags %j', (text, n) => {
+    const findings = findingsOf(check, text);
+    expect(findings).toHaveLength(n);
+    expect(findings[0]!.message).toMatch(/output/);
+  });
+
+  it.each([
+    'Through 40 workshops, 70% of participants will improve their interview skills by the end of the course.',
+    'By March 2027, 60% of young people will be in work within six months of leaving.',
+    'Older people will feel less lonely, measured on the UCLA scale.',
+    'Fewer families will reach crisis point after our weekly sessions.',
+    'We expect 80 families to reduce their debt within a year.',
+  ])('stays silent for %j', (text) => {
+    expect(findingsOf(check, text)).toEqual([]);
+  });
+
+  it('does not apply to an activities answer, where outputs belong', () => {
+    expect(findingsOf(check, 'We will deliver 40 workshops.', { kind: 'activities' })).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { defineCheck } from './define';
+import { hasAny, sentencesWith } from './helpers';
+
+const CONSEQUENCE =
+  /^(?:as\s+a\s+result|this\s+will|these\s+will|this\s+means|through\s+(?:this|these|them)|because\s+of\s+(?:this|these)|consequently|so\s+that|which\s+will|in\s+turn|by\s+doing\s+this|thanks\s+to\s+(?:this|these))\b/i;
+
+export default defineCheck({
+  id: 'output-as-outcome',
+  severity: 'warning',
+  appliesTo: ['outcomes'],
+  scope: 'answer',
+  summary: 'Gives something delivered (an output) where an outcome, a change, is asked for.',
+  check({ answer }) {
+    const { analysis } = answer;
+    if (analysis.outputs.length === 0) return [];
+    const sentences = analysis.sentences;
+    return sentencesWith(analysis, analysis.outputs)
+      .filter((sentence) => !hasAny(analysis.changes, sentence))
+      .filter((sentence) => {
+        // "We will run 40 workshops. As a result, 70% will …": the next sentence says what the output leads to.
+        const next = sentences[sentences.indexOf(sentence) + 1];
+        return !(next && CONSEQUENCE.test(next.text) && hasAny(analysis.changes, next));
+      })
+      .map((sentence) => ({
+        message:
+          'This is an output (what you will deliver), not an outcome (what will change for people). Keep it for the activities answer, or say what it leads to.',
+        span: { start: sentence.start, end: sentence.end },
+        suggestion:
+          'Say what changes because of it: "… so that 70% of those who attend feel ready to apply for jobs."',
+      }));
+  },
+});

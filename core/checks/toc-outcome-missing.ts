@@ -1,0 +1,26 @@
+import { defineCheck } from './define';
+import { sharedCount } from './helpers';
+import { meaningStems, outcomeTerms } from './toc-match';
+
+/** Below this many words an answer cannot be expected to name every long-term outcome. */
+const MIN_WORDS = 40;
+
+export default defineCheck({
+  id: 'toc-outcome-missing',
+  severity: 'info',
+  appliesTo: ['outcomes'],
+  scope: 'answer',
+  needsEvidence: true,
+  summary: 'A long-term outcome of the theory of change that the outcomes answer leaves out.',
+  check({ answer, evidence }) {
+    if (!evidence || answer.analysis.counts.words < MIN_WORDS) return [];
+    const words = meaningStems(answer.text);
+    return outcomeTerms(evidence.workbook)
+      .filter(({ node }) => node.level === 'Outcome' && node.term === 'Long')
+      .filter(({ stems }) => sharedCount(words, stems) < Math.min(2, stems.size))
+      .map(({ node }) => ({
+        message: `Your theory of change's long-term outcome ${node.id} is not mentioned. Funders look for the lasting change: say how this work contributes to it.`,
+        evidence: `${node.id}: ${node.statement}`,
+      }));
+  },
+});

@@ -1,0 +1,46 @@
+import { defineCheck } from './define';
+import { sentenceAround } from './helpers';
+
+const ADVICE: [RegExp, string][] = [
+  [
+    /awareness/i,
+    'Say who will know or do what differently: "70% of parents can name three signs of grooming after the session."',
+  ],
+  [
+    /empower/i,
+    'Say what people will be able to do that they cannot now: "… will manage their own budget without support."',
+  ],
+  [/difference|impact|positive/i, 'Say what will be different, for how many people, and by when.'],
+  [
+    /lives|life|futures?|potential/i,
+    'Name the part of life that changes, and how you will see it: work, housing, health, school, relationships.',
+  ],
+  [/holistic/i, 'Say which needs you meet and what changes for each.'],
+  [
+    /wellbeing|well-being|quality/i,
+    'Say how you will measure it (for example the SWEMWBS wellbeing scale) and by how much you expect it to rise.',
+  ],
+];
+
+/** Evidence in the same sentence that the vague phrase is pinned down. */
+const PINNED = /%|\bper\s?cent\b|\b(?:measured|score|scores|scale|survey|questionnaire)\b/i;
+
+export default defineCheck({
+  id: 'vague-outcome',
+  severity: 'warning',
+  appliesTo: ['outcomes', 'summary'],
+  scope: 'answer',
+  summary: 'A phrase that sounds like an outcome but says nothing a funder could check.',
+  check({ answer }) {
+    const { analysis } = answer;
+    return analysis.vague
+      .filter((phrase) => !PINNED.test(sentenceAround(analysis, phrase).text))
+      .map((phrase) => ({
+        message: `"${phrase.text}" sounds like an outcome but cannot be checked: nobody can tell afterwards whether it happened.`,
+        span: { start: phrase.start, end: phrase.end },
+        suggestion:
+          ADVICE.find(([pattern]) => pattern.test(phrase.text))?.[1] ??
+          'Say what will be different, for whom, and by when.',
+      }));
+  },
+});

@@ -1,0 +1,54 @@
+/**
+ * Counting as portals count. Words: runs of non-space characters, which is what Word, Google Docs and most portal
+ * counters do ("long-term" is one word, "£3,000" is one word, a lone "–" is one). Characters: UTF-16 code units, as
+ * a textarea's maxlength counts them; a line break is one character in the browser but two (CR LF) in many
+ * server-side counters, so it is a setting.
+ */
+export interface CountRule {
+  lineBreak: 1 | 2;
+}
+
+export const BROWSER_COUNT_RULE: CountRule = { lineBreak: 1 };
+
+export interface TextCounts {
+  words: number;
+  characters: number;
+  charactersWithoutSpaces: number;
+}
+
+const NON_SPACE_RUN = /[^\s\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
+
+export function countWords(text: string): number {
+  NON_SPACE_RUN.lastIndex = 0;
+  let n = 0;
+  while (NON_SPACE_RUN.exec(text) !== null) n++;
+  return n;
+}
+
+export function countText(text: string, rule: CountRule = BROWSER_COUNT_RULE): TextCounts {
+  // A pasted Windows line break (CR LF) is one line break, as the browser normalises it.
+  const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  let lineBreaks = 0;
+  let spaces = 0;
+  for (let i = 0; i < normalised.length; i++) {
+    const c = normalised.charCodeAt(i);
+    if (c === 10) lineBreaks++;
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 0xa0 ||
+      c === 0x202f ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x3000
+    ) {
+      spaces++;
+    }
+  }
+  const characters = normalised.length + (rule.lineBreak === 2 ? lineBreaks : 0);
+  return {
+    words: countWords(normalised),
+    characters,
+    charactersWithoutSpaces: normalised.length - spaces,
+  };
+}

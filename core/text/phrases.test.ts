@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { changePhrases, outputPhrases, reachPhrases, vaguePhrases } from './phrases';
+
+const texts = (found: { text: string }[]) => found.map((f) => f.text.toLowerCase());
+
+describe('change phrases', () => {
+  it.each([
+    ['60% will move into work', 'move into'],
+    ['reduce isolation', 'reduce'],
+    ['Participants improve their confidence', 'improve'],
+    ['fewer young people will be NEET', 'fewer young people'],
+    ['they feel more confident', 'feel more'],
+    ['will be in paid work', 'will be in paid work'],
+    ['secure a job', 'secure a job'],
+    ['stay in their tenancy', 'stay in their tenancy'],
+    ['gain a qualification', 'gain'],
+    ['more confident', 'more confident'],
+  ])('finds %j', (text, phrase) => {
+    expect(texts(changePhrases(text))).toContain(phrase);
+  });
+
+  it.each([
+    'We will deliver 40 workshops.',
+    'We will build a new website.',
+    'Sessions run on Tuesdays.',
+    'We will develop a new toolkit for schools.',
+    'Our team has ten years of experience.',
+  ])('finds no change in %j', (text) => {
+    expect(changePhrases(text)).toEqual([]);
+  });
+});
+
+describe('output phrases', () => {
+  it.each([
+    ['We will deliver 40 workshops.', 'deliver 40 workshops'],
+    ['run weekly sessions', 'run weekly sessions'],
+    ['forty drop-in sessions', 'forty drop-in sessions'],
+    ['We will hold monthly events', 'hold monthly events'],
+    ['provide 300 food parcels', 'provide 300 food parcels'],
+  ])('finds %j', (text, phrase) => {
+    const found = outputPhrases(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(phrase.toLowerCase()).toContain(found[0]!.text.toLowerCase().split(' ')[1]!);
+  });
+
+  it.each([
+    '60% will move into work.',
+    'Young people will feel more confident.',
+    'We measured it twice.',
+    'Two thirds found jobs.',
+    '',
+  ])('finds no output in %j', (text) => {
+    expect(outputPhrases(text)).toEqual([]);
+  });
+});
+
+describe('reach phrases', () => {
+  it.each([
+    ['We will reach 200 young people', 'reach 200 young people'],
+    ['work with 80 families each year', 'work with 80 families'],
+    ['support over 150 older people', 'support over 150 older people'],
+    ['300 pupils will take part', '300 pupils will take part'],
+    ['We will engage forty parents', 'engage forty parents'],
+  ])('finds %j', (text, phrase) => {
+    expect(texts(reachPhrases(text))).toContain(phrase);
+  });
+
+  it.each([
+    '60% will move into work',
+    'We will support them to find jobs',
+    'Our 12 staff',
+    '200 young people moved into work',
+    '',
+  ])('finds no reach in %j', (text) => {
+    expect(reachPhrases(text)).toEqual([]);
+  });
+});
+
+describe('vague phrases', () => {
+  it.each([
+    ['raise awareness of mental health', 'raise awareness'],
+    ['empower young people', 'empower'],
+    ['make a real difference', 'make a real difference'],
+    ['transform lives', 'transform lives'],
+    ['have a positive impact', 'positive impact'],
+    ['help them reach their full potential', 'reach their full potential'],
+  ])('finds %j', (text, phrase) => {
+    expect(texts(vaguePhrases(text))).toContain(phrase);
+  });
+
+  it.each([
+    '60% will move into work',
+    'reduce loneliness scores on the UCLA scale',
+    'We are aware of the risks',
+    'a different approach',
+    '',
+  ])('finds nothing vague in %j', (text) => {
+    expect(vaguePhrases(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { NUMBER_WORDS_SOURCE } from './number-words';
+import { type Match, matchesOf } from './spans';
+
+/**
+ * Words that say something will be different: "increase", "reduce", "move into work", "fewer", "more confident".
+ * Outcomes are written with these; activities are not.
+ */
+const CHANGE = new RegExp(
+  [
+    '\\b(?:increas|reduc|improv|decreas|lower|boost|strengthen|enhanc|sustain|halv|doubl|shorten|narrow|widen|accelerat|prevent|avoid|lessen|alleviat|overcom|tackl)\\w*',
+    '\\b(?:gain|gains|gained|gaining|develop|develops|developed|developing|build|builds|built|grow|grows|grew|growing|rise|rises|rising|fall|falls|drop|drops|cut|cuts)\\b(?!-)(?!\\s+(?:(?:a|an|the|our|their)\\s+)?(?:new\\s+)?(?:website|app|building|toolkit|resource|programme|partnership|course|curriculum|strategy|plan|network|hub|centre|center|service))',
+    '\\b(?:mov(?:e|es|ed|ing)|progress(?:es|ed|ing)?|transition(?:s|ed|ing)?)\\s+(?:on\\s+)?(?:into|to|on\\s+to|onto)\\b',
+    '\\b(?:enter|enters|entered|entering|secur(?:e|es|ed|ing)|find|finds|found|finding|start|starts|started|starting|return(?:s|ed|ing)?\\s+to|stay(?:s|ed|ing)?\\s+in|remain(?:s|ed|ing)?\\s+in|get|gets|got|getting|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|go\\s+on\\s+to|went\\s+on\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:work|jobs?|employment|education|training|apprenticeships?|college|university|qualifications?|housing|accommodation|tenancy|tenancies|school|placements?|business|businesses|enterprises?|courses?|volunteering)\\b',
+    '\\b(?:fewer|less|more|better|greater|higher|lower|stronger|healthier|safer|happier)\\s+(?:\\w+\\s+)?(?:confident|resilient|able|likely|skilled|employable|connected|engaged|independent|people|young|children|families|incidents|admissions|exclusions|arrests|debt|isolated|lonely|stable|secure|wellbeing|well-being|health|attendance|attainment|outcomes|skills|confidence|self-esteem)\\b',
+    '\\b(?:less|more)\\s+(?:isolated|lonely|anxious|confident|resilient|independent|likely)\\b',
+    // "fewer arguments", "less debt": fewer and less almost always describe a change.
+    '\\b(?:fewer|less)\\s+(?!than\\b)[a-z\\u00c0-\\u024f-]{3,}',
+    '\\b(?:pass|passes|passed|passing)\\s+(?:their|a|the|an|his|her)?\\s*(?:\\w+\\s+)?(?:tests?|exams?|qualifications?|gcses?|course|assessments?)\\b',
+    '\\b(?:fewer|more)\\s+(?:will|would|of\\s+(?:them|these|those|our|the))\\b',
+    // A state the work brings about: "will be in work", "will still be in their tenancy".
+    '\\bwill\\s+(?:be|have\\s+been)\\s+(?:still\\s+)?(?:in|into|back\\s+in)\\s+(?:paid\\s+|full-time\\s+|part-time\\s+|their\\s+|stable\\s+|secure\\s+)?(?:work|jobs?|employment|education|training|apprenticeships?|college|school|housing|accommodation|tenancy|tenancies)\\b',
+    '\\b(?:no\\s+longer|are\\s+able\\s+to|will\\s+be\\s+able\\s+to|feel\\s+(?:more|less|safer|better|confident|able))\\b',
+  ].join('|'),
+  'gi',
+);
+
+/** A count of things delivered: "40 workshops", "weekly sessions", "reach 200 young people". Outputs, not outcomes. */
+const OUTPUT_NOUNS =
+  '(?:workshops?|sessions?|events?|courses?|classes|class|meetings?|drop-ins?|clinics?|visits?|trips?|activities|groups?|packs?|leaflets?|newsletters?|hours?|webinars?|trainings?|training\\s+sessions?|mentoring\\s+sessions?|one-to-ones?|appointments?|referrals?|places|placements?|programmes?|camps?|fairs?|days?\\s+out|outreach\\s+sessions?|parcels?|meals?|kits?|boxes|hampers?|vouchers?|devices?|laptops?|leaflets?|resources?|toolkits?)';
+const OUTPUT = new RegExp(
+  [
+    `\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
+    `\\b(?:weekly|fortnightly|monthly|daily|regular|termly)\\s+(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
+    `\\b(?:deliver|delivers|delivered|delivering|run|runs|ran|running|hold|holds|held|holding|host|hosts|hosted|hosting|provide|provides|provided|providing|offer|offers|offered|offering|organis|organiz|facilitat|distribut|produc)\\w*\\s+(?:\\w+\\s+){0,3}?${OUTPUT_NOUNS}\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** People reached: "reach 200 young people", "work with 80 families", "support 150 people a year". */
+const REACH = new RegExp(
+  `\\b(?:reach|reaches|reached|reaching|engage|engages|engaged|engaging|support|supports|supported|supporting|work\\s+with|works\\s+with|worked\\s+with|working\\s+with|help|helps|helped|helping|serve|serves|served|serving|benefit|benefits|benefited|benefiting|enrol|enrols|enroll|enrolled|enrolling|recruit|recruits|recruited|recruiting|see|sees|saw|seeing|train|trains|trained|training)\\s+(?:over\\s+|around\\s+|about\\s+|approximately\\s+|at\\s+least\\s+|up\\s+to\\s+|more\\s+than\\s+)?(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:\\w+\\s+){0,3}?(?:people|persons|individuals|young\\s+people|children|families|parents|carers|adults|pupils|students|participants|learners|women|men|girls|boys|residents|households|beneficiaries|clients|service\\s+users|members|volunteers|veterans|refugees|survivors|patients|older\\s+people|young\\s+adults|rough\\s+sleepers|tenants|carers|young\\s+carers|offenders|ex-offenders|prisoners|asylum\\s+seekers|job\\s?seekers|care\\s+leavers|leavers|mothers|fathers|babies|teenagers|graduates|homeless\\s+people|disabled\\s+people)\\b` +
+    `|\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:\\w+\\s+){0,3}?(?:people|young\\s+people|children|families|participants|pupils|students|adults|beneficiaries)\\s+(?:will\\s+)?(?:attend|attended|take\\s+part|took\\s+part|participate|participated|benefit|benefited|access|accessed|receive|received|use|used|join|joined|be\\s+(?:reached|supported|engaged|helped|referred)|were\\s+(?:reached|supported|engaged|helped|referred))\\b`,
+  'gi',
+);
+
+/** Phrases that sound like outcomes but say nothing a funder could check. */
+const VAGUE = new RegExp(
+  [
+    '\\braise(?:s|d)?\\s+(?:\\w+\\s+)?awareness\\b',
+    '\\braising\\s+(?:\\w+\\s+)?awareness\\b',
+    '\\bempower(?:s|ed|ing|ment)?\\b',
+    '\\bmake\\s+(?:a|an)\\s+(?:real\\s+|positive\\s+|lasting\\s+|big\\s+|huge\\s+|genuine\\s+)?(?:difference|impact)\\b',
+    '\\bmaking\\s+(?:a|an)\\s+(?:real\\s+|positive\\s+|lasting\\s+)?(?:difference|impact)\\b',
+    '\\btransform(?:s|ed|ing)?\\s+(?:their\\s+|people\\S*\\s+|young\\s+people\\S*\\s+)?lives\\b',
+    '\\blife[\\s-](?:changing|transforming)\\b',
+    '\\bpositive\\s+(?:impact|change|difference|outcomes?|effect)\\b',
+    '\\bimprove\\s+(?:their\\s+)?(?:lives|life\\s+chances|outcomes)\\b',
+    '\\bbetter\\s+(?:lives|futures?|outcomes)\\b',
+    '\\bbrighter\\s+futures?\\b',
+    '\\b(?:reach|fulfil|fulfill|achieve|realise|realize)\\s+(?:their|his|her)\\s+(?:full\\s+)?potential\\b',
+    '\\bholistic(?:ally)?\\b',
+    '\\bsupport\\s+(?:their|people\\S*|young\\s+people\\S*)\\s+(?:journey|needs)\\b',
+    '\\benhance\\s+(?:their\\s+)?(?:wellbeing|well-being|quality\\s+of\\s+life)\\b(?![^.]*\\b(?:measured|score|scale|WEMWBS|SWEMWBS)\\b)',
+  ].join('|'),
+  'gi',
+);
+
+export const changePhrases = (text: string): Match[] => matchesOf(CHANGE, text);
+export const outputPhrases = (text: string): Match[] => matchesOf(OUTPUT, text);
+export const reachPhrases = (text: string): Match[] => matchesOf(REACH, text);
+export const vaguePhrases = (text: string): Match[] => matchesOf(VAGUE, text);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseFractionWords, parseNumberWords } from './number-words';
+import { quantities, singular } from './quantities';
+
+const first = (t: string) => quantities(t)[0];
+
+describe('numbers in words', () => {
+  it.each([
+    ['forty', 40],
+    ['forty-five', 45],
+    ['two hundred and fifty', 250],
+    ['a hundred', 100],
+    ['a dozen', 12],
+    ['three thousand', 3000],
+    ['one thousand two hundred', 1200],
+    ['nineteen', 19],
+  ])('%s is %i', (words, n) => {
+    expect(parseNumberWords(words)).toBe(n);
+  });
+
+  it.each([
+    ['half', 0.5],
+    ['a third', 1 / 3],
+    ['two thirds', 2 / 3],
+    ['three quarters', 0.75],
+    ['a fifth', 0.2],
+  ])('%s is %f', (words, n) => {
+    expect(parseFractionWords(words)).toBeCloseTo(n, 10);
+  });
+});
+
+describe('quantities', () => {
+  it.each([
+    ['We will reach 200 young people.', { value: 200, unit: 'count', noun: 'young people', head: 'people' }],
+    ['1,200 families', { value: 1200, unit: 'count', head: 'family' }],
+    ['over 1.2k learners', { value: 1200, unit: 'count', head: 'learner' }],
+    ['forty workshops', { value: 40, unit: 'count', head: 'workshop' }],
+    ['62% of leavers', { value: 0.62, unit: 'percent', noun: 'leavers' }],
+    ['12.5 per cent', { value: 0.125, unit: 'percent' }],
+    ['one in five children', { value: 0.2, unit: 'percent', achieved: 1, outOf: 5, noun: 'children' }],
+    ['87 of 140 young people', { value: 87 / 140, unit: 'percent', achieved: 87, outOf: 140 }],
+    ['two thirds of participants', { value: 2 / 3, unit: 'percent', noun: 'participants' }],
+    ['£45,000', { value: 45000, unit: 'money', currency: '£' }],
+    ['$1.5m', { value: 1_500_000, unit: 'money', currency: '$' }],
+    ['€40k', { value: 40_000, unit: 'money', currency: '€' }],
+    ['3,000 pounds', { value: 3000, unit: 'money', currency: '£' }],
+    ['12 weeks', { value: 12, unit: 'duration' }],
+    ['a 12-week course', { value: 12, unit: 'duration' }],
+    ['six months', { value: 6, unit: 'duration' }],
+    ['in 2026', { value: 2026, unit: 'year' }],
+    ['March 2027', { value: 2027, unit: 'year' }],
+    ['aged 16 to 24', { value: 16, unit: 'age' }],
+    ['18-year-olds', { value: 18, unit: 'age' }],
+  ])('reads %j', (text, expected) => {
+    expect(first(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['No numbers here.'],
+    ['one of our mentors'],
+    ['31/03/2026'],
+    ['at 10:30'],
+    ['version 2.1.3'],
+    [''],
+  ])('finds nothing countable in %j', (text) => {
+    expect(quantities(text).filter((q) => q.unit === 'count' || q.unit === 'percent')).toEqual([]);
+  });
+
+  it('keeps offsets into the text', () => {
+    const text = 'Of 140 leavers, 87 found work (62%).';
+    for (const q of quantities(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('singularises the head noun', () => {
+    expect(singular('families')).toBe('family');
+    expect(singular('people')).toBe('people');
+    expect(singular('classes')).toBe('class');
+    expect(singular('workshops')).toBe('workshop');
+  });
+});

@@ -1,0 +1,86 @@
+import type { Match } from './spans';
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'vs',
+  'approx',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'no',
+  'nos',
+  'st',
+  'inc',
+  'ltd',
+  'co',
+  'cf',
+  'fig',
+  'est',
+  'incl',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+// Sentence ends: terminal punctuation (with closing quotes or brackets) before white space, or a line break.
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s|$)|\n/g;
+
+/**
+ * Sentences (and list items: each line is its own) in one pass. A full stop after a known abbreviation or a single
+ * initial, or followed by a lower-case word, does not end a sentence.
+ */
+export function sentences(text: string): Match[] {
+  const found: Match[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, end)) continue;
+    push(text, start, end, found);
+    start = end;
+  }
+  push(text, start, text.length, found);
+  return found;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f);
+}
+
+function endsSentence(text: string, dot: number, after: number): boolean {
+  let from = dot;
+  while (from > 0 && dot - from < 12 && (isLetter(text.charCodeAt(from - 1)) || text[from - 1] === '.'))
+    from--;
+  const raw = text.slice(from, dot);
+  const before = raw.toLowerCase();
+  if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/\.$/, ''))) return false;
+  if (raw.length === 1 && raw >= 'A' && raw <= 'Z') return false; // an initial: "J. Smith"
+  let i = after;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  const next = text.charCodeAt(i);
+  return !(next >= 97 && next <= 122); // a lower-case word continues the sentence
+}
+
+function push(text: string, from: number, to: number, into: Match[]): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) into.push({ start: s, end: e, text: text.slice(s, e) });
+}

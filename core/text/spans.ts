@@ -1,0 +1,45 @@
+/** A stretch of the answer, as offsets into its text (UTF-16 code units, as the DOM and String counts them). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Match extends Span {
+  text: string;
+}
+
+/**
+ * Every match of a global regular expression as a span. One linear pass: the expression must not backtrack
+ * badly (no nested quantifiers over the same characters).
+ */
+export function matchesOf(pattern: RegExp, text: string): Match[] {
+  if (!pattern.global) throw new Error(`pattern needs the g flag: ${pattern}`);
+  const found: Match[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return found;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Spans that fall inside `outer`, from a list sorted by start. Binary search, so per-sentence lookups stay cheap. */
+export function within<T extends Span>(sorted: readonly T[], outer: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < outer.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < outer.end; i++) out.push(sorted[i]!);
+  return out;
+}

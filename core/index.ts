@@ -2,7 +2,7 @@ export * from './checks';
 export * from './demo/workbook';
 export * from './measures';
 export * from './model';
-export * from './questions/types';
+export * from './questions';
 export * from './text';
 export * from './toc';
 export * from './workbook';

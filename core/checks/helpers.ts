@@ -59,6 +59,20 @@ export function stem(word: string): string {
 
 const CONTENT_WORD = /[a-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*/g;
 
+// Word → stem (or null for a stop word). A pure function of the word over a bounded vocabulary, so remembering it
+// is a dictionary, not a cache of anyone's answer.
+const STEMS = new Map<string, string | null>();
+const STEM_DICTIONARY_SIZE = 50_000;
+
+function stemOrStop(word: string): string | null {
+  let known = STEMS.get(word);
+  if (known === undefined) {
+    known = word.length < 3 || STOP.has(word) ? null : stem(word);
+    if (STEMS.size < STEM_DICTIONARY_SIZE) STEMS.set(word, known);
+  }
+  return known;
+}
+
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   const lower = text.toLowerCase();
@@ -67,9 +81,13 @@ export function contentStems(text: string): Set<string> {
     let word = m[0];
     if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
     if (word.includes('-')) {
-      for (const part of word.split('-')) if (part.length >= 3 && !STOP.has(part)) out.add(stem(part));
-    } else if (word.length >= 3 && !STOP.has(word)) {
-      out.add(stem(word));
+      for (const part of word.split('-')) {
+        const s = stemOrStop(part);
+        if (s !== null) out.add(s);
+      }
+    } else {
+      const s = stemOrStop(word);
+      if (s !== null) out.add(s);
     }
   }
   return out;

@@ -67,7 +67,7 @@ function findReached(answer: AnalysedAnswer): Reached[] {
     out.push({
       answer,
       quantity: q,
-      key: `${q.noun}|${periodOf(analysis, q)}|${tenseOf(sentenceAround(analysis, q).text, around.text)}`,
+      key: `${q.noun}|${periodOf(analysis, q)}|${tenseOf(analysis.text.slice(Math.max(0, around.start - 40), around.end + 15), around.text)}`,
     });
   }
   return out;

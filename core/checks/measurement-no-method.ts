@@ -12,7 +12,7 @@ export default defineCheck({
   summary: 'Says you will measure or evaluate but not how.',
   check({ answer }) {
     const { analysis } = answer;
-    if (analysis.counts.words < 5 || METHOD.test(analysis.text)) return [];
+    if (!analysis.hasWords(5) || METHOD.test(analysis.text)) return [];
     return [
       {
         message:

@@ -31,7 +31,7 @@ export default defineCheck({
   summary: 'A budget with no line for monitoring and evaluation, or too small a share for it.',
   check({ answer, config }) {
     const { analysis, text } = answer;
-    if (analysis.counts.words < 4) return [];
+    if (!analysis.hasWords(4)) return [];
     const share = `${Math.round(config.meBudgetShare * 100)}%`;
     if (!ME_WORDS.test(text)) {
       return [

@@ -3,7 +3,11 @@ import { hasAny, sentenceAround } from './helpers';
 
 /** Signs that the writer says where things start from, or what the figure compares with. */
 const COMPARISON =
-  /\b(?:baseline|(?:up|down|rise|rising|fall|falling|increase|increasing)\s+from|from\s+(?:a\s+|the\s+|our\s+|an?\s+average\s+of\s+|around\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+third|a\s+quarter)|currently|at\s+present|compared\s+(?:with|to)|in\s+comparison|against\s+(?:a|the)\s+(?:national|local|regional)|national\s+average|local\s+average|last\s+year|previous(?:ly)?|to\s+date|so\s+far|starting\s+point|was\s+\d|were\s+\d)/i;
+  /\b(?:baseline|(?:up|down|rise|rising|fall|falling|increase|increasing)\s+from|from\s+(?:a\s+|the\s+|our\s+|an?\s+average\s+of\s+|around\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+third|a\s+quarter)|currently|at\s+present|compared\s+(?:with|to)|in\s+comparison|against\s+(?:a|the)\s+(?:national|local|regional)|national\s+average|local\s+average|last\s+year|previous(?:ly)?|to\s+date|so\s+far|starting\s+point|was\s+\d|were\s+\d|\bnow\)|(?:do|does|is|are|achieve|achieved|get|see)\s+now\b|at\s+the\s+moment|today)/i;
+
+/** A figure said to be where people start: "68% at referral", "compared with 45% at the start of the course". */
+const START_CONTEXT =
+  /\b(?:at|on)\s+(?:referral|entry|intake|assessment|enrolment|the\s+start|the\s+beginning)\b|\bwhen\s+(?:they|people|participants|families)\s+(?:join|start|arrive|are\s+referred)\b/i;
 
 export default defineCheck({
   id: 'outcome-no-baseline',
@@ -14,6 +18,11 @@ export default defineCheck({
   check({ answer }) {
     const { analysis } = answer;
     if (COMPARISON.test(analysis.text)) return [];
+    const startingFigure = analysis.quantities.some(
+      (q) =>
+        (q.unit === 'percent' || q.unit === 'count') && START_CONTEXT.test(sentenceAround(analysis, q).text),
+    );
+    if (startingFigure) return [];
     // A target: a share in the same sentence as a change ("87 of 140" reports a result, it is not a target).
     for (const q of analysis.quantities) {
       if (q.unit !== 'percent' || q.outOf !== undefined) continue;

@@ -1,4 +1,4 @@
-import { TextAnalysis } from '../text/analysis';
+import { SentenceCache, TextAnalysis } from '../text/analysis';
 import {
   type AnalysedAnswer,
   type Answer,
@@ -15,6 +15,8 @@ export interface EngineOptions {
   config?: Partial<CheckConfig>;
   evidence?: EvidenceContext;
   checks?: readonly Check[];
+  /** Sentences remembered across keystrokes (default 4,000); 0 analyses every sentence afresh, as benchmarks need. */
+  sentenceCacheSize?: number;
   /** Told about a check that threw, for logs; the user sees an `internal-error` finding. */
   onCheckError?: (checkId: string, error: unknown) => void;
 }
@@ -45,11 +47,14 @@ function signature(answer: Answer): string {
  */
 export class CheckEngine {
   private readonly cache = new Map<string, Cached>();
+  /** Shared by the page's answers: a keystroke re-analyses one sentence. */
+  private readonly sentences: SentenceCache;
   private readonly config: CheckConfig;
   private readonly checks: readonly Check[];
 
   constructor(private readonly options: EngineOptions = {}) {
     this.config = { ...DEFAULT_CONFIG, ...options.config };
+    this.sentences = new SentenceCache(options.sentenceCacheSize ?? 4_000);
     const disabled = new Set(this.config.disabled);
     this.checks = (options.checks ?? CHECKS).filter(
       (c) => !disabled.has(c.id) && (!c.needsEvidence || options.evidence !== undefined),
@@ -90,7 +95,7 @@ export class CheckEngine {
     if (cached && cached.answer.text === answer.text && cached.signature === sig) return;
     const analysed: AnalysedAnswer = {
       ...answer,
-      analysis: new TextAnalysis(answer.text, this.config.countRule),
+      analysis: new TextAnalysis(answer.text, this.config.countRule, this.sentences),
     };
     this.cache.set(answer.key, { answer: analysed, signature: sig, answerFindings: [] });
     this.cache.get(answer.key)!.answerFindings = this.run(analysed, 'answer');

@@ -1,4 +1,5 @@
 import type { Indicator, TocNode, Workbook } from '../model/schema';
+import type { TextAnalysis } from '../text/analysis';
 import { contentStems, sharedCount, stem } from './helpers';
 
 /**
@@ -8,20 +9,7 @@ import { contentStems, sharedCount, stem } from './helpers';
  */
 const SYNONYMS: string[][] = [
   ['job', 'employ', 'employment', 'employed', 'work', 'paid', 'career', 'vacancy'],
-  [
-    'education',
-    'college',
-    'course',
-    'university',
-    'school',
-    'study',
-    'learn',
-    'learning',
-    'qualification',
-    'apprenticeship',
-    'train',
-    'training',
-  ],
+  ['education', 'college', 'university', 'school', 'apprenticeship', 'train', 'training'],
   [
     'confiden',
     'confident',
@@ -46,6 +34,18 @@ const CANONICAL = new Map<string, string>();
 for (const group of SYNONYMS) for (const word of group) CANONICAL.set(stem(word), group[0]!);
 
 const IN_WORK = /\b(?:in|into|to)\s+work\b/i;
+
+/** The meaning stems of each sentence, remembered with the sentence so that a keystroke recomputes one. */
+export function sentenceStems(analysis: TextAnalysis): Set<string>[] {
+  return analysis.perSentence('meaning-stems', meaningStems);
+}
+
+/** The meaning stems of a whole answer: the union of its sentences'. */
+export function answerStems(analysis: TextAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const stems of sentenceStems(analysis)) for (const s of stems) out.add(s);
+  return out;
+}
 
 export function meaningStems(text: string): Set<string> {
   const out = new Set<string>();

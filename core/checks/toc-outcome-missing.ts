@@ -1,6 +1,6 @@
 import { defineCheck } from './define';
 import { sharedCount } from './helpers';
-import { meaningStems, outcomeTerms } from './toc-match';
+import { answerStems, outcomeTerms } from './toc-match';
 
 /** Below this many words an answer cannot be expected to name every long-term outcome. */
 const MIN_WORDS = 40;
@@ -13,8 +13,8 @@ export default defineCheck({
   needsEvidence: true,
   summary: 'A long-term outcome of the theory of change that the outcomes answer leaves out.',
   check({ answer, evidence }) {
-    if (!evidence || answer.analysis.counts.words < MIN_WORDS) return [];
-    const words = meaningStems(answer.text);
+    if (!evidence || !answer.analysis.hasWords(MIN_WORDS)) return [];
+    const words = answerStems(answer.analysis);
     return outcomeTerms(evidence.workbook)
       .filter(({ node }) => node.level === 'Outcome' && node.term === 'Long')
       .filter(({ stems }) => sharedCount(words, stems) < Math.min(2, stems.size))

@@ -1,5 +1,6 @@
+import { within } from '../text/spans';
 import { defineCheck } from './define';
-import { sentenceAround } from './helpers';
+import { hasAny, sentenceAround } from './helpers';
 
 const ADVICE: [RegExp, string][] = [
   [
@@ -34,7 +35,13 @@ export default defineCheck({
   check({ answer }) {
     const { analysis } = answer;
     return analysis.vague
-      .filter((phrase) => !PINNED.test(sentenceAround(analysis, phrase).text))
+      .filter((phrase) => {
+        const sentence = sentenceAround(analysis, phrase);
+        if (PINNED.test(sentence.text)) return false;
+        // A count with a date or a change in the same sentence pins it too: "… 150 families contacted, 60 by September".
+        const counted = within(analysis.quantities, sentence).some((q) => q.unit === 'count');
+        return !(counted && (hasAny(analysis.timeframes, sentence) || hasAny(analysis.changes, sentence)));
+      })
       .map((phrase) => ({
         message: `"${phrase.text}" sounds like an outcome but cannot be checked: nobody can tell afterwards whether it happened.`,
         span: { start: phrase.start, end: phrase.end },

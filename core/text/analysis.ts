@@ -2,52 +2,172 @@ import { type CountRule, countText, type TextCounts } from './count';
 import { changePhrases, outputPhrases, reachPhrases, vaguePhrases } from './phrases';
 import { type Quantity, quantities } from './quantities';
 import { sentences } from './sentences';
-import type { Match } from './spans';
+import type { Match, Span } from './spans';
 import { type Timeframe, timeframes } from './timeframes';
 
+type FeatureName = 'quantities' | 'timeframes' | 'changes' | 'outputs' | 'reach' | 'vague';
+
+interface FeatureTypes {
+  quantities: Quantity;
+  timeframes: Timeframe;
+  changes: Match;
+  outputs: Match;
+  reach: Match;
+  vague: Match;
+}
+
+const EXTRACTORS: { [F in FeatureName]: (text: string) => FeatureTypes[F][] } = {
+  quantities,
+  timeframes,
+  changes: changePhrases,
+  outputs: outputPhrases,
+  reach: reachPhrases,
+  vague: vaguePhrases,
+};
+
+/** What one sentence contains, with offsets into the sentence; each feature computed on first use. */
+export class SentenceFeatures {
+  private readonly found: Partial<{ [F in FeatureName]: FeatureTypes[F][] }> = {};
+  private derivedValues?: Map<string, unknown>;
+  constructor(readonly text: string) {}
+
+  /** Anything else computed from the sentence alone, remembered with it (the checks' word stems, say). */
+  derived<T>(key: string, compute: (text: string) => T): T {
+    this.derivedValues ??= new Map();
+    if (!this.derivedValues.has(key)) this.derivedValues.set(key, compute(this.text));
+    return this.derivedValues.get(key) as T;
+  }
+
+  get<F extends FeatureName>(feature: F): FeatureTypes[F][] {
+    let list = this.found[feature] as FeatureTypes[F][] | undefined;
+    if (!list) {
+      list = EXTRACTORS[feature](this.text);
+      (this.found as Record<string, unknown>)[feature] = list;
+    }
+    return list;
+  }
+}
+
 /**
- * Everything the checks read from one answer, each feature computed on first use and kept: a keystroke re-analyses
- * one answer, and a check that needs only the counts never pays for sentence splitting.
+ * Sentences seen recently and what they contain. A keystroke changes one sentence of an answer: every other sentence
+ * is found here, so re-checking costs one sentence's analysis, not the whole answer's. Bounded, oldest out first.
+ */
+export class SentenceCache {
+  private readonly entries = new Map<string, SentenceFeatures>();
+  constructor(private readonly capacity = 4_000) {}
+
+  features(text: string): SentenceFeatures {
+    let entry = this.entries.get(text);
+    if (entry) {
+      // Refresh its place so that sentences in use are never the ones evicted.
+      this.entries.delete(text);
+    } else {
+      entry = new SentenceFeatures(text);
+      if (this.capacity === 0) return entry;
+      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(text, entry);
+    return entry;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+function shifted<T extends Span>(items: readonly T[], offset: number, into: T[]): void {
+  for (const item of items) into.push({ ...item, start: item.start + offset, end: item.end + offset });
+}
+
+/**
+ * Everything the checks read from one answer, each feature computed on first use and kept. Features are found
+ * sentence by sentence (no feature crosses a sentence boundary) through a cache shared by the answers of a page.
  */
 export class TextAnalysis {
-  private cache = new Map<string, unknown>();
+  private readonly memo = new Map<string, unknown>();
 
   constructor(
     readonly text: string,
     private readonly countRule?: CountRule,
+    private readonly cache: SentenceCache = new SentenceCache(256),
   ) {}
 
-  private memo<T>(key: string, compute: () => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, compute());
-    return this.cache.get(key) as T;
+  private remember<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
   }
 
+  private merged<F extends FeatureName>(feature: F): FeatureTypes[F][] {
+    return this.remember(feature, () => {
+      const out: FeatureTypes[F][] = [];
+      for (const sentence of this.sentences)
+        shifted(this.cache.features(sentence.text).get(feature), sentence.start, out);
+      return out;
+    });
+  }
+
+  /**
+   * A value computed from each sentence on its own (its text, and its own features with offsets into it),
+   * remembered with the sentence across keystrokes.
+   */
+  perSentence<T>(key: string, compute: (sentence: string, features: SentenceFeatures) => T): T[] {
+    return this.sentences.map((sentence) => {
+      const features = this.cache.features(sentence.text);
+      return features.derived(key, (text) => compute(text, features));
+    });
+  }
+
+  /** Whether the answer has at least `n` words, without counting all of a long answer. */
+  hasWords(n: number): boolean {
+    if (this.memo.has('counts')) return this.counts.words >= n;
+    let count = 0;
+    for (const m of this.text.matchAll(/\S+/g)) {
+      void m;
+      if (++count >= n) return true;
+    }
+    return n <= 0;
+  }
+
+  /**
+   * Counts as portals count them. Words never cross a sentence boundary, so the word count is the sum of the
+   * sentences' counts, each remembered; characters come from the length and the line breaks.
+   */
   get counts(): TextCounts {
-    return this.memo('counts', () => countText(this.text, this.countRule));
+    return this.remember('counts', () => {
+      const perSentence = this.perSentence('counts', (sentence) => countText(sentence));
+      let words = 0;
+      let withoutSpaces = 0;
+      for (const c of perSentence) {
+        words += c.words;
+        withoutSpaces += c.charactersWithoutSpaces;
+      }
+      const whole = countText(this.text, this.countRule, true);
+      return { words, characters: whole.characters, charactersWithoutSpaces: withoutSpaces };
+    });
   }
   get sentences(): Match[] {
-    return this.memo('sentences', () => sentences(this.text));
+    return this.remember('sentences', () => sentences(this.text));
   }
   get quantities(): Quantity[] {
-    return this.memo('quantities', () => quantities(this.text));
+    return this.merged('quantities');
   }
   get timeframes(): Timeframe[] {
-    return this.memo('timeframes', () => timeframes(this.text));
+    return this.merged('timeframes');
   }
   get changes(): Match[] {
-    return this.memo('changes', () => changePhrases(this.text));
+    return this.merged('changes');
   }
   get outputs(): Match[] {
-    return this.memo('outputs', () => outputPhrases(this.text));
+    return this.merged('outputs');
   }
   get reach(): Match[] {
-    return this.memo('reach', () => reachPhrases(this.text));
+    return this.merged('reach');
   }
   get vague(): Match[] {
-    return this.memo('vague', () => vaguePhrases(this.text));
+    return this.merged('vague');
   }
   /** Lower-cased text, for cheap keyword tests. */
   get lower(): string {
-    return this.memo('lower', () => this.text.toLowerCase());
+    return this.remember('lower', () => this.text.toLowerCase());
   }
 }

@@ -25,9 +25,23 @@ export function countWords(text: string): number {
   return n;
 }
 
-export function countText(text: string, rule: CountRule = BROWSER_COUNT_RULE): TextCounts {
+/** With `charactersOnly`, words and characters without spaces are left at 0 (the caller counts them elsewhere). */
+export function countText(
+  text: string,
+  rule: CountRule = BROWSER_COUNT_RULE,
+  charactersOnly = false,
+): TextCounts {
   // A pasted Windows line break (CR LF) is one line break, as the browser normalises it.
   const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  if (charactersOnly) {
+    let breaks = 0;
+    for (let at = normalised.indexOf('\n'); at !== -1; at = normalised.indexOf('\n', at + 1)) breaks++;
+    return {
+      words: 0,
+      characters: normalised.length + (rule.lineBreak === 2 ? breaks : 0),
+      charactersWithoutSpaces: 0,
+    };
+  }
   let lineBreaks = 0;
   let spaces = 0;
   for (let i = 0; i < normalised.length; i++) {

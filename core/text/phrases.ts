@@ -18,7 +18,9 @@ const CHANGE = new RegExp(
     '\\b(?:pass|passes|passed|passing)\\s+(?:their|a|the|an|his|her)?\\s*(?:\\w+\\s+)?(?:tests?|exams?|qualifications?|gcses?|course|assessments?)\\b',
     '\\b(?:fewer|more)\\s+(?:will|would|of\\s+(?:them|these|those|our|the))\\b',
     // A state the work brings about: "will be in work", "will still be in their tenancy".
-    '\\bwill\\s+(?:be|have\\s+been)\\s+(?:still\\s+)?(?:in|into|back\\s+in)\\s+(?:paid\\s+|full-time\\s+|part-time\\s+|their\\s+|stable\\s+|secure\\s+)?(?:work|jobs?|employment|education|training|apprenticeships?|college|school|housing|accommodation|tenancy|tenancies)\\b',
+    '\\b(?:will|to)\\s+(?:be|have\\s+been)\\s+(?:still\\s+)?(?:in|into|back\\s+in)\\s+(?:paid\\s+|full-time\\s+|part-time\\s+|their\\s+|stable\\s+|secure\\s+)?(?:work|jobs?|employment|education|training|apprenticeships?|college|school|housing|accommodation|tenancy|tenancies)\\b',
+    // "60% will be active", "70% will say they feel safe": a share with a future state is a target for change.
+    "\\b\\d+(?:\\.\\d+)?\\s?%\\s+(?:of\\s+(?:[\\w’'-]+\\s+){1,5}?)?will\\s+(?:be|feel|have|report|say|become|know|use|stay|remain|keep|eat|sleep|attend|take)\\b",
     '\\b(?:no\\s+longer|are\\s+able\\s+to|will\\s+be\\s+able\\s+to|feel\\s+(?:more|less|safer|better|confident|able))\\b',
   ].join('|'),
   'gi',
@@ -26,10 +28,12 @@ const CHANGE = new RegExp(
 
 /** A count of things delivered: "40 workshops", "weekly sessions", "reach 200 young people". Outputs, not outcomes. */
 const OUTPUT_NOUNS =
-  '(?:workshops?|sessions?|events?|courses?|classes|class|meetings?|drop-ins?|clinics?|visits?|trips?|activities|groups?|packs?|leaflets?|newsletters?|hours?|webinars?|trainings?|training\\s+sessions?|mentoring\\s+sessions?|one-to-ones?|appointments?|referrals?|places|placements?|programmes?|camps?|fairs?|days?\\s+out|outreach\\s+sessions?|parcels?|meals?|kits?|boxes|hampers?|vouchers?|devices?|laptops?|leaflets?|resources?|toolkits?)';
+  '(?:workshops?|sessions?|events?|courses?|classes|class|meetings?|drop-ins?|clinics?|visits?|trips?|activities|groups?|packs?|leaflets?|newsletters?|hours?|webinars?|trainings?|training\\s+sessions?|mentoring\\s+sessions?|one-to-ones?|appointments?|referrals?|places|placements?|programmes?|camps?|fairs?|days?\\s+out|outreach\\s+sessions?|calls|exhibitions?|performances?|films?|murals?|shows?|showcases?|podcasts?|parcels?|meals?|kits?|boxes|hampers?|vouchers?|devices?|laptops?|leaflets?|resources?|toolkits?)';
 const OUTPUT = new RegExp(
   [
     `\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
+    // "110 will complete all 12 weeks", "180 parents attending our courses": taking part is an output.
+    `\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:[\\w-]+\\s+){0,3}?(?:will\\s+(?:join|complete|attend|do|take\\s+part|start|enrol|sign\\s+up|finish|access|use)|attending|taking\\s+part|joining|completing)\\b`,
     `\\b(?:weekly|fortnightly|monthly|daily|regular|termly)\\s+(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
     `\\b(?:deliver|delivers|delivered|delivering|run|runs|ran|running|hold|holds|held|holding|host|hosts|hosted|hosting|provide|provides|provided|providing|offer|offers|offered|offering|organis|organiz|facilitat|distribut|produc)\\w*\\s+(?:\\w+\\s+){0,3}?${OUTPUT_NOUNS}\\b`,
   ].join('|'),
@@ -39,6 +43,7 @@ const OUTPUT = new RegExp(
 /** People reached: "reach 200 young people", "work with 80 families", "support 150 people a year". */
 const REACH = new RegExp(
   `\\b(?:reach|reaches|reached|reaching|engage|engages|engaged|engaging|support|supports|supported|supporting|work\\s+with|works\\s+with|worked\\s+with|working\\s+with|help|helps|helped|helping|serve|serves|served|serving|benefit|benefits|benefited|benefiting|enrol|enrols|enroll|enrolled|enrolling|recruit|recruits|recruited|recruiting|see|sees|saw|seeing|train|trains|trained|training)\\s+(?:over\\s+|around\\s+|about\\s+|approximately\\s+|at\\s+least\\s+|up\\s+to\\s+|more\\s+than\\s+)?(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:\\w+\\s+){0,3}?(?:people|persons|individuals|young\\s+people|children|families|parents|carers|adults|pupils|students|participants|learners|women|men|girls|boys|residents|households|beneficiaries|clients|service\\s+users|members|volunteers|veterans|refugees|survivors|patients|older\\s+people|young\\s+adults|rough\\s+sleepers|tenants|carers|young\\s+carers|offenders|ex-offenders|prisoners|asylum\\s+seekers|job\\s?seekers|care\\s+leavers|leavers|mothers|fathers|babies|teenagers|graduates|homeless\\s+people|disabled\\s+people)\\b` +
+    `|\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:\\w+\\s+){0,3}?(?:people|young\\s+people|children|families|women|men|parents|participants|pupils|students|adults|beneficiaries|clients)\\s+(?:(?:who|that)\\s+)?we\\s+(?:will\\s+)?(?:support|work\\s+with|reach|help|see|serve|engage)\\b` +
     `|\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:\\w+\\s+){0,3}?(?:people|young\\s+people|children|families|participants|pupils|students|adults|beneficiaries)\\s+(?:will\\s+)?(?:attend|attended|take\\s+part|took\\s+part|participate|participated|benefit|benefited|access|accessed|receive|received|use|used|join|joined|be\\s+(?:reached|supported|engaged|helped|referred)|were\\s+(?:reached|supported|engaged|helped|referred))\\b`,
   'gi',
 );
@@ -67,5 +72,8 @@ const VAGUE = new RegExp(
 
 export const changePhrases = (text: string): Match[] => matchesOf(CHANGE, text);
 export const outputPhrases = (text: string): Match[] => matchesOf(OUTPUT, text);
-export const reachPhrases = (text: string): Match[] => matchesOf(REACH, text);
+/** Every reach phrase has a number in it: most sentences have none and are skipped at the cost of one scan. */
+const HAS_NUMBER = new RegExp(`\\d|\\b${NUMBER_WORDS_SOURCE}\\b`, 'i');
+
+export const reachPhrases = (text: string): Match[] => (HAS_NUMBER.test(text) ? matchesOf(REACH, text) : []);
 export const vaguePhrases = (text: string): Match[] => matchesOf(VAGUE, text);

@@ -34,28 +34,33 @@ const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = '(?:k|m|bn|million|thousand|billion)';
 const NUMBER = `(?:${DIGITS}|${NUMBER_WORDS_SOURCE})`;
 
-// Every form as an alternative, most specific first; the capture groups say which form matched (see quantities()).
-const QUANTITY = new RegExp(
-  [
-    String.raw`([£$€])\s?(${DIGITS})\s?(${SCALE})?(?![A-Za-z0-9\u00c0-\u024f])`,
-    String.raw`(${DIGITS})\s?(${SCALE})?\s?(pounds|dollars|euros|gbp|usd|eur)\b`,
-    String.raw`(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)`,
-    String.raw`(${NUMBER})\s(?:in|out\sof|of)\s(${NUMBER})(?![A-Za-z0-9\u00c0-\u024f]|\s(?:years?|months?|weeks?|days?)\b)`,
-    String.raw`\b(${FRACTION_WORDS_SOURCE})\b`,
-    String.raw`(?<![A-Za-z0-9\u00c0-\u024f/.:,-])(${DIGITS})(k|m)?(?![A-Za-z0-9\u00c0-\u024f%/:]|[.,]\d)`,
-    String.raw`\b(${NUMBER_WORDS_SOURCE})\b`,
-  ].join('|'),
+// Each form as its own sticky expression, tried only where an anchor says it could start (see quantities()).
+const NOT_WORD_AFTER = String.raw`(?![A-Za-z0-9\u00c0-\u024f])`;
+const MONEY = new RegExp(String.raw`([£$€])\s?(${DIGITS})\s?(${SCALE})?${NOT_WORD_AFTER}`, 'iy');
+const MONEY_AFTER = new RegExp(
+  String.raw`(${DIGITS})\s?(${SCALE})?\s?(pounds|dollars|euros|gbp|usd|eur)\b`,
   'iy',
 );
+const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)/iy;
+const RATIO = new RegExp(
+  String.raw`(${NUMBER})\s(?:in|out\sof|of)\s(${NUMBER})(?![A-Za-z0-9\u00c0-\u024f]|\s(?:years?|months?|weeks?|days?)\b)`,
+  'iy',
+);
+const FRACTION = new RegExp(String.raw`(${FRACTION_WORDS_SOURCE})\b`, 'iy');
+const PLAIN_NUMBER = new RegExp(String.raw`(${DIGITS})(k|m)?(?![A-Za-z0-9\u00c0-\u024f%/:]|[.,]\d)`, 'iy');
+const NUMBER_WORDS = new RegExp(String.raw`(${NUMBER_WORDS_SOURCE})\b`, 'iy');
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 
 /**
  * Where a quantity can start: a currency sign, a digit run, or a number or fraction word. The big expression above
  * is tried only at these places (sticky), which keeps the scan close to the cost of a word count.
  */
-const ANCHOR = new RegExp(
-  String.raw`[£$€]|\d[\d,.]*|\b(?:a(?=[ -](?:dozen|hundred|thousand|half|third|quarter|fifth|tenth))|${NUMBER_WORDS_SOURCE}|half|halves|thirds?|quarters?|fifths?|tenths?)\b`,
-  'gi',
-);
+const ANCHOR =
+  /[£$€]|\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|halves|thirds?|quarters?|fifths?|tenths?|a(?=[ -](?:dozen|hundred|thousand|half|third|quarter|fifth|tenth)))\b/gi;
 
 const PHRASE_STOP = new Set(
   'will would who that which and or to in at by for from with of each per a an the have has are is were was across into on over this these our their every as than but so if when where while can could should may might be been being do does did it its they we you he she them us next last annually yearly weekly monthly daily quarterly termly within during through between after before until since including like such'.split(
@@ -98,13 +103,13 @@ export function singular(word: string): string {
 const NEXT_WORD = /[ \t\u00a0-]*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*)/y;
 
 /** Up to four words after a number that name what is counted, stopping at the first function word. */
-function nounAfter(text: string, from: number, share = false): { noun: string; head: string } {
+function nounAfter(lower: string, from: number, share = false): { noun: string; head: string } {
   const phrase: string[] = [];
   NEXT_WORD.lastIndex = from;
   for (let i = 0; i < 5 && phrase.length < 4; i++) {
-    const m = NEXT_WORD.exec(text);
+    const m = NEXT_WORD.exec(lower);
     if (!m) break;
-    const word = m[1]!.toLowerCase();
+    const word = m[1]!;
     if (phrase.length === 0 && PHRASE_SKIP_FIRST.has(word)) continue;
     // "62% of the leavers": a share names its group after "of".
     if (phrase.length === 0 && share && (word === 'of' || word === 'the' || word === 'our' || word === 'all'))
@@ -145,24 +150,28 @@ function numberValue(raw: string): number | undefined {
 }
 
 function classifyCount(text: string, match: Match, value: number, head: string): QuantityUnit {
-  const before = text.slice(Math.max(0, match.start - 12), match.start).toLowerCase();
   const after = text.slice(match.end, match.end + 14).toLowerCase();
-  if (
-    /\b(?:aged?|ages)\s*(?:between\s*)?$/.test(before) ||
-    /^\s*(?:-|to|–)?\s*(?:\d+\s*)?-?years?[- ]olds?/.test(after)
-  ) {
-    return 'age';
+  if (value > 0 && value < 120 && Number.isInteger(value)) {
+    const before = text.slice(Math.max(0, match.start - 12), match.start).toLowerCase();
+    if (
+      /\b(?:aged?|ages)\s*(?:between\s*)?$/.test(before) ||
+      /^\s*(?:-|to|–)?\s*(?:\d+\s*)?-?years?[- ]olds?/.test(after)
+    ) {
+      return 'age';
+    }
   }
-  if (DURATION_WORDS.has(head) || /^-(?:week|month|year|day|hour)/.test(after)) return 'duration';
-  const isYearShaped = Number.isInteger(value) && value >= 1900 && value <= 2100 && !match.text.includes(',');
-  if (
-    isYearShaped &&
-    (MONTHS.test(before) ||
-      /\b(?:in|by|since|from|until|to|of|during|before|after)\s*$/.test(before) ||
-      /^\s*[-–/]/.test(after) ||
-      head === '')
-  ) {
-    return 'year';
+  if (DURATION_WORDS.has(head)) return 'duration';
+  if (after.charCodeAt(0) === 45 /* - */ && /^-(?:week|month|year|day|hour)/.test(after)) return 'duration';
+  if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !match.text.includes(',')) {
+    const before = text.slice(Math.max(0, match.start - 12), match.start);
+    if (
+      head === '' ||
+      MONTHS.test(before) ||
+      /\b(?:in|by|since|from|until|to|of|during|before|after)\s*$/i.test(before) ||
+      /^\s*[-–/]/.test(after)
+    ) {
+      return 'year';
+    }
   }
   return 'count';
 }
@@ -175,52 +184,112 @@ export function quantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   ANCHOR.lastIndex = 0;
   for (let anchor = ANCHOR.exec(text); anchor !== null; anchor = ANCHOR.exec(text)) {
-    QUANTITY.lastIndex = anchor.index;
-    const m = QUANTITY.exec(text);
-    if (m === null) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, end);
-    const share = m[7] !== undefined || m[8] !== undefined || m[10] !== undefined;
-    const { noun, head } = nounAfter(text, end, share);
-    const q: Quantity = { start, end, text: m[0], value: 0, unit: 'count', noun, head };
-    if (m[1] !== undefined) {
+    const at = anchor.index;
+    const first = text.charCodeAt(at);
+    const q =
+      first === 0xa3 || first === 0x24 || first === 0x20ac
+        ? readMoney(text, at)
+        : readNumberAt(text, at, first >= 48 && first <= 57);
+    if (q === undefined) continue;
+    ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, q.end);
+    if (q.text !== '') found.push(q);
+  }
+  return found;
+}
+
+// The lower-cased text of the current scan: nounAfter reads words from it without lower-casing each one.
+let lowerSource = '';
+let lowerText = '';
+function lowered(text: string): string {
+  if (text !== lowerSource) {
+    lowerSource = text;
+    lowerText = text.toLowerCase();
+  }
+  return lowerText;
+}
+
+/** A match that is not a quantity but whose text must not be read again ("one of our mentors"). */
+const SKIP = { start: 0, end: 0, text: '', value: 0, unit: 'count', noun: '', head: '' } as Quantity;
+
+function quantity(text: string, m: RegExpExecArray, share: boolean): Quantity {
+  const end = m.index + m[0].length;
+  const { noun, head } = nounAfter(lowered(text), end, share);
+  return { start: m.index, end, text: m[0], value: 0, unit: 'count', noun, head };
+}
+
+function readMoney(text: string, at: number): Quantity | undefined {
+  const m = sticky(MONEY, text, at);
+  if (!m) return undefined;
+  const q = quantity(text, m, false);
+  q.unit = 'money';
+  q.value = scaled(Number(m[2]!.replace(/,/g, '')), m[3]);
+  q.currency = m[1]!;
+  return q;
+}
+
+function readNumberAt(text: string, at: number, digit: boolean): Quantity | undefined {
+  let m: RegExpExecArray | null;
+  if (digit) {
+    m = sticky(MONEY_AFTER, text, at);
+    if (m) {
+      const q = quantity(text, m, false);
       q.unit = 'money';
-      q.value = scaled(Number(m[2]!.replace(/,/g, '')), m[3]);
-      q.currency = m[1];
-    } else if (m[6] !== undefined) {
-      q.unit = 'money';
-      q.value = scaled(Number(m[4]!.replace(/,/g, '')), m[5]);
-      q.currency = CURRENCY_WORDS[m[6].toLowerCase()];
-    } else if (m[7] !== undefined) {
+      q.value = scaled(Number(m[1]!.replace(/,/g, '')), m[2]);
+      q.currency = CURRENCY_WORDS[m[3]!.toLowerCase()];
+      return q;
+    }
+    m = sticky(PERCENT, text, at);
+    if (m) {
+      const q = quantity(text, m, true);
       q.unit = 'percent';
-      q.value = Number(m[7]) / 100;
-    } else if (m[8] !== undefined) {
-      const achieved = numberValue(m[8]);
-      const outOf = numberValue(m[9]!);
-      if (achieved === undefined || outOf === undefined || outOf === 0 || achieved > outOf) continue;
+      q.value = Number(m[1]) / 100;
+      return q;
+    }
+  }
+  m = sticky(RATIO, text, at);
+  if (m) {
+    const achieved = numberValue(m[1]!);
+    const outOf = numberValue(m[2]!);
+    if (achieved !== undefined && outOf !== undefined && outOf !== 0 && achieved <= outOf) {
+      const q = quantity(text, m, true);
       q.unit = 'percent';
       q.value = achieved / outOf;
       q.achieved = achieved;
       q.outOf = outOf;
-    } else if (m[10] !== undefined) {
-      const value = parseFractionWords(m[10]);
-      if (value === undefined) continue;
-      q.unit = 'percent';
-      q.value = value;
-    } else if (m[11] !== undefined) {
-      q.value = scaled(Number(m[11].replace(/,/g, '')), m[12]);
-      q.unit = classifyCount(text, q, q.value, head);
-    } else if (m[13] !== undefined) {
-      const value = parseNumberWords(m[13]);
-      // "one" alone is usually a pronoun ("one of our mentors"); count it only before a noun.
-      if (value === undefined || (value === 1 && (head === '' || head === 'of'))) continue;
-      q.value = value;
-      q.unit = classifyCount(text, q, value, head);
+      return q;
     }
-    found.push(q);
   }
-  return found;
+  if (digit) {
+    // A digit run inside a date, time or version ("31/03", "10:30", "2.1.3") is not a quantity.
+    const before = at > 0 ? text[at - 1]! : ' ';
+    if (/[A-Za-z0-9\u00c0-\u024f/.:,-]/.test(before)) return undefined;
+    m = sticky(PLAIN_NUMBER, text, at);
+    if (!m) return undefined;
+    const q = quantity(text, m, false);
+    q.value = scaled(Number(m[1]!.replace(/,/g, '')), m[2]);
+    q.unit = classifyCount(text, q, q.value, q.head);
+    return q;
+  }
+  if (at > 0 && /[A-Za-z0-9\u00c0-\u024f]/.test(text[at - 1]!)) return undefined;
+  m = sticky(FRACTION, text, at);
+  if (m) {
+    const value = parseFractionWords(m[1]!);
+    if (value === undefined) return undefined;
+    const q = quantity(text, m, true);
+    q.unit = 'percent';
+    q.value = value;
+    return q;
+  }
+  m = sticky(NUMBER_WORDS, text, at);
+  if (!m) return undefined;
+  const value = parseNumberWords(m[1]!);
+  const q = quantity(text, m, false);
+  // "one" alone is usually a pronoun ("one of our mentors"); count it only before a noun.
+  if (value === undefined || (value === 1 && (q.head === '' || q.head === 'of')))
+    return { ...SKIP, end: q.end };
+  q.value = value;
+  q.unit = classifyCount(text, q, value, q.head);
+  return q;
 }
 
 const CURRENCY_WORDS: Record<string, string> = {

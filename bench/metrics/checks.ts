@@ -1,0 +1,85 @@
+import { evidenceContext } from '../../core/checks/evidence-context';
+import { CheckEngine, runChecks } from '../../core/checks/run-checks';
+import { DEMO_AS_OF, demoWorkbook } from '../../core/demo/workbook';
+import { scanWordCount } from '../../core/text/words';
+import { realisticApplication } from '../../tests/fixtures/applications/realistic-application';
+import { type BenchMetric, medianMs } from '../harness';
+
+const evidence = evidenceContext(demoWorkbook, DEMO_AS_OF);
+const application = realisticApplication(5_000);
+const allText = application.map((a) => a.text).join('\n\n');
+
+// A fresh engine each run, with no sentence remembered: what the first check of a page costs.
+function checkWholeApplication(): void {
+  new CheckEngine({ evidence, sentenceCacheSize: 0 }).updatePage(application);
+}
+
+let applicationMs: number | undefined;
+const applicationMedian = () => {
+  applicationMs ??= medianMs(checkWholeApplication, { warmup: 10, runs: 51 });
+  return applicationMs;
+};
+
+/** One 100,000-character answer made of realistic outcome answers. */
+const longAnswer = (() => {
+  const outcomes = realisticApplication(40_000).filter((a) => a.question.kind === 'outcomes');
+  let text = outcomes.map((a) => a.text).join('\n\n');
+  while (text.length < 100_000) text += `\n\n${text}`;
+  return {
+    key: 'long',
+    text: text.slice(0, 100_000),
+    question: { kind: 'outcomes' as const, label: 'What difference will your project make?', limit: null },
+  };
+})();
+
+export const metrics: BenchMetric[] = [
+  {
+    name: 'checks-application-5k-words',
+    unit: 'ms',
+    budget: 2,
+    better: 'lower',
+    description: `all checks, 10 fields, ${scanWordCount(allText).toLocaleString('en-GB')} words, demo workbook (median of 51)`,
+    measure: applicationMedian,
+  },
+  {
+    name: 'checks-vs-scan-ratio',
+    unit: 'ratio',
+    budget: 10,
+    better: 'lower',
+    description: 'that time ÷ one Unicode word-regex pass over the same text (the floor)',
+    measure() {
+      const scan = medianMs(() => scanWordCount(allText), { warmup: 20, runs: 101 });
+      return applicationMedian() / scan;
+    },
+  },
+  {
+    name: 'checks-100k-characters',
+    unit: 'ms',
+    budget: 20,
+    better: 'lower',
+    description: 'all checks on one 100,000-character outcomes answer, demo workbook (median of 15)',
+    measure: () =>
+      medianMs(() => runChecks(longAnswer, [], { evidence, sentenceCacheSize: 0 }), { warmup: 3, runs: 15 }),
+  },
+  {
+    name: 'checks-keystroke-500-words',
+    unit: 'ms',
+    budget: 0.3,
+    better: 'lower',
+    description:
+      're-check after one keystroke in a 500-word outcomes field, page of 10 fields cached (median of 201)',
+    measure() {
+      const engine = new CheckEngine({ evidence });
+      engine.updatePage(application);
+      const field = application.find((a) => a.question.kind === 'outcomes')!;
+      let n = 0;
+      return medianMs(
+        () => {
+          n++;
+          engine.update({ ...field, text: `${field.text}${n % 2 ? ' x' : ''}` });
+        },
+        { warmup: 20, runs: 201 },
+      );
+    },
+  },
+];

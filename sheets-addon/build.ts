@@ -1,8 +1,10 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
+import { demoWorkbook } from '../core/demo/workbook';
+import { exportJson } from '../core/workbook/json';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -35,8 +37,23 @@ function parameterNames(list: string): string[] {
   return names;
 }
 
-/** Every `export function` of the entry file with the JSDoc just above it. */
-export function entryPoints(source: string): EntryPoint[] {
+/**
+ * The globals Apps Script will see: every `export function` of the entry file and of the files it re-exports with
+ * `export * from './x'`, each with the JSDoc just above it.
+ */
+export function entryPointsOf(file: string): EntryPoint[] {
+  const source = readFileSync(file, 'utf8');
+  const own = entryPoints(source, file);
+  const reexported = [...source.matchAll(/^export \* from '(\.[^']+)';$/gm)].flatMap((m) => {
+    const base = join(dirname(file), m[1]!);
+    const target = existsSync(`${base}.ts`) ? `${base}.ts` : join(base, 'index.ts');
+    return entryPointsOf(target);
+  });
+  return [...own, ...reexported];
+}
+
+/** Every `export function` of one file with the JSDoc just above it. */
+export function entryPoints(source: string, file = 'sheets-addon/src/index.ts'): EntryPoint[] {
   const found: EntryPoint[] = [];
   const pattern = /(\/\*\*[\s\S]*?\*\/)\s*export function (\w+)\s*\(([\s\S]*?)\)\s*(?::[^{]*)?\{/g;
   for (const match of source.matchAll(pattern)) {
@@ -45,9 +62,7 @@ export function entryPoints(source: string): EntryPoint[] {
   const exported = [...source.matchAll(/export function (\w+)/g)].map((m) => m[1]!);
   const undocumented = exported.filter((name) => !found.some((e) => e.name === name));
   if (undocumented.length) {
-    throw new Error(
-      `sheets-addon/src/index.ts: give ${undocumented.join(', ')} a JSDoc comment; Apps Script shows it.`,
-    );
+    throw new Error(`${file}: give ${undocumented.join(', ')} a JSDoc comment; Apps Script shows it.`);
   }
   return found;
 }
@@ -74,8 +89,20 @@ export function verifyBundle(code: string, expected: string[]): void {
   }
 }
 
+/** The sidebar and dialogs, each one self-contained HTML file with the shared style inlined. */
+function writeHtmlPages(): void {
+  const htmlDir = join(here, 'html');
+  const style = `<style>\n${readFileSync(join(htmlDir, '_style.css'), 'utf8')}</style>`;
+  for (const file of readdirSync(htmlDir).filter((f) => f.endsWith('.html'))) {
+    const page = readFileSync(join(htmlDir, file), 'utf8');
+    if (!page.includes('<!-- style -->'))
+      throw new Error(`sheets-addon/html/${file} has no <!-- style --> marker`);
+    writeFileSync(join(outDir, file), page.replace('<!-- style -->', style));
+  }
+}
+
 export async function buildAddon(): Promise<{ code: string; bytes: number }> {
-  const points = entryPoints(readFileSync(entry, 'utf8'));
+  const points = entryPointsOf(entry);
   const banner = `// Impact Lens for Google Sheets. Built by sheets-addon/build.ts; do not edit.\n\n${points.map(stub).join('\n')}`;
   const result = await build({
     entryPoints: [entry],
@@ -98,6 +125,9 @@ export async function buildAddon(): Promise<{ code: string; bytes: number }> {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), code);
   copyFileSync(join(here, 'appsscript.json'), join(outDir, 'appsscript.json'));
+  writeHtmlPages();
+  // Data, not code: read with HtmlService when the user adds the demo, never parsed as script.
+  writeFileSync(join(outDir, 'DemoData.html'), exportJson(demoWorkbook));
   return { code, bytes: Buffer.byteLength(code) };
 }
 

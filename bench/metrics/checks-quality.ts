@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HOLDOUT_ANSWERS } from '../../tests/fixtures/answers/holdout';
 import { scoreChecks, scoreTable } from '../../tests/quality/score-checks';
 import type { BenchMetric } from '../harness';
 
@@ -22,6 +23,9 @@ export const metrics: BenchMetric[] = [
       const scores = scoreChecks();
       const table = scoreTable(scores);
       console.log(`\nPrecision and recall on tests/fixtures/answers/labelled.ts:\n\n${table}\n`);
+      console.log(
+        `Precision and recall on tests/fixtures/answers/holdout.ts:\n\n${scoreTable(scoreChecks(HOLDOUT_ANSWERS))}\n`,
+      );
       const page = readFileSync(README, 'utf8');
       const start = page.indexOf(START);
       const end = page.indexOf(END);

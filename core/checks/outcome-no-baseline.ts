@@ -5,6 +5,10 @@ import { hasAny, sentenceAround } from './helpers';
 const COMPARISON =
   /\b(?:baseline|(?:up|down|rise|rising|fall|falling|increase|increasing)\s+from|from\s+(?:a\s+|the\s+|our\s+|an?\s+average\s+of\s+|around\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+third|a\s+quarter)|currently|at\s+present|compared\s+(?:with|to)|in\s+comparison|against\s+(?:a|the)\s+(?:national|local|regional)|national\s+average|local\s+average|last\s+year|previous(?:ly)?|to\s+date|so\s+far|starting\s+point|was\s+\d|were\s+\d|\bnow\)|(?:do|does|is|are|achieve|achieved|get|see)\s+now\b|at\s+the\s+moment|today)/i;
 
+/** A starting figure in brackets: "(45% in 2024)", "(57% last year)". */
+const BRACKETED_BASELINE =
+  /\(\s*\d[\d.,]*\s?%?\s+(?:in|at|for)\s+(?:19|20)\d{2}|\(\s*\d[\d.,]*\s?%?\s+(?:last\s+year|now|currently|at\s+(?:baseline|referral|the\s+start))/i;
+
 /** A figure said to be where people start: "68% at referral", "compared with 45% at the start of the course". */
 const START_CONTEXT =
   /\b(?:at|on)\s+(?:referral|entry|intake|assessment|enrolment|the\s+start|the\s+beginning)\b|\bwhen\s+(?:they|people|participants|families)\s+(?:join|start|arrive|are\s+referred)\b/i;
@@ -17,7 +21,7 @@ export default defineCheck({
   summary: 'Sets a target without saying where things start from.',
   check({ answer }) {
     const { analysis } = answer;
-    if (COMPARISON.test(analysis.text)) return [];
+    if (COMPARISON.test(analysis.text) || BRACKETED_BASELINE.test(analysis.text)) return [];
     const startingFigure = analysis.quantities.some(
       (q) =>
         (q.unit === 'percent' || q.unit === 'count') && START_CONTEXT.test(sentenceAround(analysis, q).text),

@@ -1,12 +1,33 @@
 import { within } from '../text/spans';
 import { defineCheck, type RawFinding } from './define';
 import { hasAny, sharedCount } from './helpers';
-import { outcomeTerms, sentenceStems } from './toc-match';
+import { meaningStems, outcomeTerms } from './toc-match';
+
+/** Where a sentence joins two promises: "…, and 30 young people will …". */
+const CLAUSE_BREAK = /,?\s+and\s+(?=\d)/g;
+
+interface Clause {
+  start: number;
+  end: number;
+  stems: Set<string>;
+}
+
+function clausesOf(sentence: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
+    out.push({ start, end: m.index, stems: meaningStems(sentence.slice(start, m.index)) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: sentence.length, stems: meaningStems(sentence.slice(start)) });
+  return out;
+}
 
 export default defineCheck({
   id: 'outcome-not-in-toc',
   severity: 'warning',
-  appliesTo: ['outcomes'],
+  appliesTo: ['outcomes', 'summary'],
   scope: 'answer',
   needsEvidence: true,
   summary: 'Promises an outcome that the theory of change does not have.',
@@ -16,7 +37,7 @@ export default defineCheck({
     if (terms.length === 0) return [];
     const { analysis } = answer;
     const findings: RawFinding[] = [];
-    const stems = sentenceStems(analysis);
+    const clauses = analysis.perSentence('clauses', clausesOf);
     analysis.sentences.forEach((sentence, index) => {
       // Only a concrete promise: a change with a figure or a date. Looser sentences are left alone.
       if (!hasAny(analysis.changes, sentence)) return;
@@ -24,14 +45,21 @@ export default defineCheck({
         (q) => q.unit === 'percent' || q.unit === 'count',
       );
       if (!figures && !hasAny(analysis.timeframes, sentence)) return;
-      const words = stems[index]!;
-      if (words.size < 2) return;
-      if (terms.some((t) => sharedCount(words, t.stems) > 0)) return;
-      findings.push({
-        message:
-          'Promises an outcome your theory of change does not have. Either add it to the theory of change (with an indicator), or show how it follows from an outcome that is there.',
-        span: { start: sentence.start, end: sentence.end },
-      });
+      // Judge clause by clause: "60% will be in work, and 30 will pass their driving test" promises two things.
+      for (const clause of clauses[index]!) {
+        const span = { start: sentence.start + clause.start, end: sentence.start + clause.end };
+        const promise = within(analysis.quantities, span).some(
+          (q) => q.unit === 'percent' || q.unit === 'count',
+        );
+        if (!promise || !hasAny(analysis.changes, span) || clause.stems.size < 2) continue;
+        if (terms.some((t) => sharedCount(clause.stems, t.stems) > 0)) continue;
+        findings.push({
+          message:
+            'Promises an outcome your theory of change does not have. Either add it to the theory of change (with an indicator), or show how it follows from an outcome that is there.',
+          span,
+        });
+        return;
+      }
     });
     return findings;
   },

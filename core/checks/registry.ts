@@ -15,7 +15,7 @@ import tocOutcomeMissing from './toc-outcome-missing';
 import unsupportedClaim from './unsupported-claim';
 import vagueOutcome from './vague-outcome';
 
-/** Every answer check, sorted by id (a test keeps it so). */
+/** Every answer check, sorted by id (a test keeps it so). registry-text.ts lists those that need no workbook. */
 export const CHECKS: readonly Check[] = [
   claimExceedsEvidence,
   inconsistentNumbers,

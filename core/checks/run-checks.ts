@@ -1,149 +1,21 @@
-import { SentenceCache, TextAnalysis } from '../text/analysis';
-import {
-  type AnalysedAnswer,
-  type Answer,
-  appliesTo,
-  type Check,
-  type CheckConfig,
-  DEFAULT_CONFIG,
-  type EvidenceContext,
-  type Finding,
-} from './define';
+import type { Answer, Finding } from './define';
+import { type EngineOptions as BaseOptions, checkAnswer, CheckEngine as Engine } from './engine';
 import { CHECKS } from './registry';
 
-export interface EngineOptions {
-  config?: Partial<CheckConfig>;
-  evidence?: EvidenceContext;
-  checks?: readonly Check[];
-  /** Sentences remembered across keystrokes (default 4,000); 0 analyses every sentence afresh, as benchmarks need. */
-  sentenceCacheSize?: number;
-  /** Told about a check that threw, for logs; the user sees an `internal-error` finding. */
-  onCheckError?: (checkId: string, error: unknown) => void;
-}
+export type EngineOptions = Partial<BaseOptions>;
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-function byImportance(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.span?.start ?? -1) - (b.span?.start ?? -1)
-  );
-}
-
-interface Cached {
-  answer: AnalysedAnswer;
-  signature: string;
-  answerFindings: Finding[];
-}
-
-function signature(answer: Answer): string {
-  const limit = answer.question.limit;
-  return `${answer.question.kind}\u0000${limit ? `${limit.max}${limit.unit}` : ''}\u0000${answer.question.label}`;
-}
-
-/**
- * Runs the checks on a page of answers. Answer-level findings are cached per answer, so a keystroke re-checks one
- * field; page-level checks (which compare answers) re-run from the cached analyses, which is cheap. A check that
- * throws becomes one `internal-error` finding naming it, and the other checks still run.
- */
-export class CheckEngine {
-  private readonly cache = new Map<string, Cached>();
-  /** Shared by the page's answers: a keystroke re-analyses one sentence. */
-  private readonly sentences: SentenceCache;
-  private readonly config: CheckConfig;
-  private readonly checks: readonly Check[];
-
-  constructor(private readonly options: EngineOptions = {}) {
-    this.config = { ...DEFAULT_CONFIG, ...options.config };
-    this.sentences = new SentenceCache(options.sentenceCacheSize ?? 4_000);
-    const disabled = new Set(this.config.disabled);
-    this.checks = (options.checks ?? CHECKS).filter(
-      (c) => !disabled.has(c.id) && (!c.needsEvidence || options.evidence !== undefined),
-    );
-  }
-
-  /** Sets (or replaces) one answer and returns its findings. */
-  update(answer: Answer): Finding[] {
-    this.store(answer);
-    return this.findingsFor(answer.key);
-  }
-
-  /** Sets every answer on the page at once, forgetting answers no longer there, and returns all findings. */
-  updatePage(answers: readonly Answer[]): Map<string, Finding[]> {
-    const keys = new Set(answers.map((a) => a.key));
-    for (const key of [...this.cache.keys()]) if (!keys.has(key)) this.cache.delete(key);
-    for (const answer of answers) this.store(answer);
-    return this.allFindings();
-  }
-
-  remove(key: string): void {
-    this.cache.delete(key);
-  }
-
-  findingsFor(key: string): Finding[] {
-    const cached = this.cache.get(key);
-    if (!cached) return [];
-    return [...cached.answerFindings, ...this.run(cached.answer, 'page')].sort(byImportance);
-  }
-
-  allFindings(): Map<string, Finding[]> {
-    return new Map([...this.cache.keys()].map((key) => [key, this.findingsFor(key)]));
-  }
-
-  private store(answer: Answer): void {
-    const sig = signature(answer);
-    const cached = this.cache.get(answer.key);
-    if (cached && cached.answer.text === answer.text && cached.signature === sig) return;
-    const analysed: AnalysedAnswer = {
-      ...answer,
-      analysis: new TextAnalysis(answer.text, this.config.countRule, this.sentences),
-    };
-    this.cache.set(answer.key, { answer: analysed, signature: sig, answerFindings: [] });
-    this.cache.get(answer.key)!.answerFindings = this.run(analysed, 'answer');
-  }
-
-  private others(key: string): AnalysedAnswer[] {
-    const out: AnalysedAnswer[] = [];
-    for (const [k, c] of this.cache) if (k !== key) out.push(c.answer);
-    return out;
-  }
-
-  private run(answer: AnalysedAnswer, scope: Check['scope']): Finding[] {
-    const findings: Finding[] = [];
-    let others: AnalysedAnswer[] | undefined;
-    for (const check of this.checks) {
-      if (check.scope !== scope || !appliesTo(check, answer.question.kind)) continue;
-      try {
-        others ??= scope === 'page' ? this.others(answer.key) : [];
-        const raw = check.check({ answer, others, evidence: this.options.evidence, config: this.config });
-        for (const r of raw) {
-          findings.push({
-            ...r,
-            checkId: check.id,
-            severity: check.severity,
-            docs: `docs/checks/${check.id}.md`,
-          });
-        }
-      } catch (error) {
-        this.options.onCheckError?.(check.id, error);
-        findings.push({
-          checkId: 'internal-error',
-          severity: 'error',
-          message: `The check ${check.id} failed (${error instanceof Error ? error.message : String(error)}); the other checks still ran.`,
-          docs: 'docs/checks/internal-error.md',
-        });
-      }
-    }
-    return findings;
+/** The check engine with every check of the registry unless told otherwise. */
+export class CheckEngine extends Engine {
+  constructor(options: EngineOptions = {}) {
+    super({ ...options, checks: options.checks ?? CHECKS });
   }
 }
 
-/** One answer checked on its own, against the rest of the page: the stateless form of CheckEngine. */
+/** One answer checked on its own, against the rest of the page, with every check unless told otherwise. */
 export function runChecks(
   answer: Answer,
   others: readonly Answer[] = [],
   options: EngineOptions = {},
 ): Finding[] {
-  const engine = new CheckEngine(options);
-  engine.updatePage([...others, answer]);
-  return engine.findingsFor(answer.key);
+  return checkAnswer(answer, others, { ...options, checks: options.checks ?? CHECKS });
 }

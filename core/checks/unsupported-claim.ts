@@ -13,7 +13,14 @@ const SOURCE =
 const NAMED_SOURCE =
   /\b(?:ONS|NHS|DfE|DWP|DHSC|MHCLG|Ofsted|NAO|IFS|EEF|NICE|WHO|OECD|UNICEF|JRF|Nesta|Census)\b|\bWhat Works\b|\bYouth Endowment Fund\b|\bJoseph Rowntree\b|\b[A-Z][\w'’-]+\s+(?:Trust|Foundation|Council|Institute|Commission|University|Centre|Center)\b|\b(?:University|Institute)\s+of\s+[A-Z]/;
 
+/** How an "only" or "first" claim is known: a mapping, a directory or a search, with its year. */
+const HOW_KNOWN =
+  /\b(?:mapp(?:ed|ing)|directory|searched|search\s+of|found\s+no\s+other|confirmed\s+by|commissioner)\b/i;
+
 const named = (text: string) => SOURCE.test(text) || NAMED_SOURCE.test(text);
+
+/** A following sentence counts as the source only when it reads like a citation. */
+const CITATION = /^\s*\(|\bsource:|\baccording\s+to\b|\bet\s+al\b|\(\s*[^)]*\b(?:19|20)\d{2}[a-z]?\s*\)/i;
 
 export default defineCheck({
   id: 'unsupported-claim',
@@ -30,9 +37,11 @@ export default defineCheck({
       const sentence = sentenceAround(analysis, span);
       // The source may follow in the next sentence ("… works. (EEF, 2021)").
       const next = text.slice(sentence.end, sentence.end + 160);
-      if (named(sentence.text) || named(next.split(/(?<=[.!?])\s/)[0] ?? '')) continue;
+      const following = next.split(/(?<=[.!?])\s/)[0] ?? '';
+      if (named(sentence.text) || CITATION.test(following)) continue;
       const certain = /^(?:all|every|100)/i.test(m[0]) || /guaranteed/i.test(m[0]);
       const only = /only|unique|first/i.test(m[0]);
+      if (only && HOW_KNOWN.test(sentence.text)) continue;
       findings.push({
         message: certain
           ? `"${m[0]}" promises a result for everyone. Funders distrust certainty: give the share you expect and what it is based on.`

@@ -26,6 +26,16 @@ export interface KindPattern {
   asksBrevity?: boolean;
 }
 
+/** One pattern, written compactly: the patterns are most of this add-on's size, and Apps Script parses it all. */
+function k(
+  kind: QuestionKind,
+  weight: number,
+  pattern: string,
+  flags: Omit<KindPattern, 'kind' | 'weight' | 'pattern'> = {},
+): KindPattern {
+  return { kind, weight, pattern, ...flags };
+}
+
 export const ASK = 5;
 const TOPIC = 3;
 const STRONG_TOPIC = 4;
@@ -44,444 +54,336 @@ const PEOPLE =
   '(?:people|children|young people|participants|beneficiar(?:y|ies)|individuals|families|users|residents|adults|pupils|students|members|clients|learners|carers)';
 
 const outcomes: KindPattern[] = [
-  {
-    kind: 'outcomes',
-    weight: ASK,
-    pattern:
-      "what (?:[\\w'-]+ )?(?:difference|differences|change|changes|impact|impacts|outcomes?|results|benefits?)\\b",
-  },
-  {
-    kind: 'outcomes',
-    weight: ASK,
-    pattern: '(?:make|makes|made|making) (?:a |any |the |real |lasting |positive |significant )?difference',
-  },
-  { kind: 'outcomes', weight: ASK, pattern: `difference ${WORDS_0_4}(?:make|makes|made)\\b` },
-  {
-    kind: 'outcomes',
-    weight: ASK,
-    pattern:
-      '(?:hope|hoping|hopes|aim|aims|aiming|want|wants|expect|expecting|plan|planning|trying|like|seek|seeking|intend|intending|going|wish) to (?:achieve|accomplish|change|improve|see change)\\b',
-  },
-  { kind: 'outcomes', weight: ASK, pattern: 'what will (?:be different|change|improve)\\b' },
-  {
-    kind: 'outcomes',
-    weight: ASK,
-    pattern: `how (?:will|would|does|did|has) ${DETERMINER} ${WORDS_0_2}(?:impact|change|benefit|help|improve|affect|transform)\\b`,
-  },
-  {
-    kind: 'outcomes',
-    weight: ASK,
-    pattern: `how ${DETERMINER} ${WORDS_0_2}(?:will|would|does|has) (?:impact|change|benefit|help|improve|affect|transform)\\b`,
-  },
-  {
-    kind: 'outcomes',
-    weight: ASK,
-    pattern:
-      '(?:the )?changes? (?:you|we) (?:want|hope|expect|plan|aim|intend) to (?:see|make|achieve|bring)',
-  },
-  {
-    kind: 'outcomes',
-    weight: ASK,
-    pattern:
-      '(?:expected|intended|anticipated|planned|desired|key|main|project|short[- ]term|medium[- ]term|long[- ]term) (?:outcomes?|results|impacts?|benefits|changes)\\b',
-  },
-  { kind: 'outcomes', weight: TOPIC, pattern: 'outcomes?\\b' },
-  {
-    kind: 'outcomes',
-    weight: TOPIC,
-    pattern:
-      "(?:your|the|its|their|our|this|intended|expected|anticipated|lasting|likely|social|long[- ]term|overall|organi[sz]ation's|project's|project|work's) impacts?\\b",
-  },
-  { kind: 'outcomes', weight: TOPIC, pattern: `impacts? (?:of|on|for) ${DETERMINER}` },
-  {
-    kind: 'outcomes',
-    weight: TOPIC,
-    pattern: `(?:changes?|improvements?|benefits?) (?:for|in|to) (?:the lives|their lives|${PEOPLE}|communit)`,
-  },
-  {
-    kind: 'outcomes',
-    weight: TOPIC,
-    pattern: 'lasting (?:effects?|change|changes|difference|contribution|benefits?)|legacy\\b',
-  },
-  { kind: 'outcomes', weight: HINT, pattern: 'impacts?\\b' },
-  { kind: 'outcomes', weight: HINT, pattern: '(?:achieve|achieves|achieved|accomplish)\\b' },
-  { kind: 'outcomes', weight: FAINT, pattern: '(?:goals?|objectives?)\\b' },
+  k(
+    'outcomes',
+    ASK,
+    "what (?:[\\w'-]+ )?(?:difference|differences|change|changes|impact|impacts|outcomes?|results|benefits?)\\b",
+  ),
+  k(
+    'outcomes',
+    ASK,
+    '(?:make|makes|made|making) (?:a |any |the |real |lasting |positive |significant )?difference',
+  ),
+  k('outcomes', ASK, `difference ${WORDS_0_4}(?:make|makes|made)\\b`),
+  k(
+    'outcomes',
+    ASK,
+    '(?:hope|hoping|hopes|aim|aims|aiming|want|wants|expect|expecting|plan|planning|trying|like|seek|seeking|intend|intending|going|wish) to (?:achieve|accomplish|change|improve|see change)\\b',
+  ),
+  k('outcomes', ASK, 'what will (?:be different|change|improve)\\b'),
+  k(
+    'outcomes',
+    ASK,
+    `how (?:will|would|does|did|has) ${DETERMINER} ${WORDS_0_2}(?:impact|change|benefit|help|improve|affect|transform)\\b`,
+  ),
+  k(
+    'outcomes',
+    ASK,
+    `how ${DETERMINER} ${WORDS_0_2}(?:will|would|does|has) (?:impact|change|benefit|help|improve|affect|transform)\\b`,
+  ),
+  k(
+    'outcomes',
+    ASK,
+    '(?:the )?changes? (?:you|we) (?:want|hope|expect|plan|aim|intend) to (?:see|make|achieve|bring)',
+  ),
+  k(
+    'outcomes',
+    ASK,
+    '(?:expected|intended|anticipated|planned|desired|key|main|project|short[- ]term|medium[- ]term|long[- ]term) (?:outcomes?|results|impacts?|benefits|changes)\\b',
+  ),
+  k('outcomes', TOPIC, 'outcomes?\\b'),
+  k(
+    'outcomes',
+    TOPIC,
+    "(?:your|the|its|their|our|this|intended|expected|anticipated|lasting|likely|social|long[- ]term|overall|organi[sz]ation's|project's|project|work's) impacts?\\b",
+  ),
+  k('outcomes', TOPIC, `impacts? (?:of|on|for) ${DETERMINER}`),
+  k(
+    'outcomes',
+    TOPIC,
+    `(?:changes?|improvements?|benefits?) (?:for|in|to) (?:the lives|their lives|${PEOPLE}|communit)`,
+  ),
+  k('outcomes', TOPIC, 'lasting (?:effects?|change|changes|difference|contribution|benefits?)|legacy\\b'),
+  k('outcomes', HINT, 'impacts?\\b'),
+  k('outcomes', HINT, '(?:achieve|achieves|achieved|accomplish)\\b'),
+  k('outcomes', FAINT, '(?:goals?|objectives?)\\b'),
 ];
 
 const measurement: KindPattern[] = [
-  {
-    kind: 'measurement',
-    weight: ASK,
-    pattern:
-      "how (?:will|would|do|does|can|are|did|could) (?:you|we|your (?:organi[sz]ation|team|project|group)) (?:[\\w']+ (?:and|or) )?(?:going to )?(?:measure|evaluate|monitor|assess|track|know|demonstrate|capture|evidence|record|judge)\\b",
-  },
-  {
-    kind: 'measurement',
-    weight: ASK,
-    pattern:
-      "how you (?:will |would |plan to |intend to |are going to )?(?:[\\w']+ (?:and|or) )?(?:measure|evaluate|monitor|assess|track|know)\\b",
-  },
-  {
-    kind: 'measurement',
-    weight: ASK,
-    pattern: `what (?:data|evidence|information|indicators|methods?|tools|criteria|measures|metrics) ${WORDS_0_3}(?:collect|use|gather|measure|evaluate|track|monitor|record|assess)`,
-  },
-  {
-    kind: 'measurement',
-    weight: ASK,
-    pattern:
-      'how (?:will|would|is|are) (?:success|progress|impact|outcomes?|results|the (?:project|work|programme|program)) (?:be )?(?:measured|evaluated|monitored|assessed|tracked|judged)',
-  },
-  {
-    kind: 'measurement',
-    weight: ASK,
-    pattern:
-      '(?:evaluation|monitoring|measurement|m&e|mel|impact measurement|data collection) (?:plan|plans|framework|approach|methods?|methodology|strategy|criteria|tools?)\\b',
-  },
-  {
-    kind: 'measurement',
-    weight: ASK,
-    pattern:
-      '(?:measure|measuring|track|tracking|evaluate|evaluating|demonstrate|demonstrating|monitor|monitoring|assess|assessing) (?:the |your |its )?(?:success|progress|effectiveness|impact|outcomes?|results|difference)\\b',
-  },
-  { kind: 'measurement', weight: TOPIC, pattern: 'evaluat(?:e|es|ed|ing|ion|ions)\\b' },
-  { kind: 'measurement', weight: TOPIC, pattern: 'measur(?:e|es|ed|ing|ement|ements)\\b' },
-  {
-    kind: 'measurement',
-    weight: TOPIC,
-    pattern: 'monitor(?:ing|ed)?\\b|indicators?\\b|metrics?\\b|baselines?\\b',
-  },
-  {
-    kind: 'measurement',
-    weight: TOPIC,
-    pattern:
-      'data (?:collection|you (?:will )?collect|collected|gathering)|collect(?:ing)? (?:data|evidence|information|feedback)',
-  },
-  {
-    kind: 'measurement',
-    weight: TOPIC,
-    pattern:
-      '(?:evidence|proof) (?:of|that) (?:success|impact|progress|change|outcomes?|difference)|success criteria|criteria for success|track(?:ing)? progress',
-  },
-  { kind: 'measurement', weight: FAINT, pattern: 'evidence\\b' },
+  k(
+    'measurement',
+    ASK,
+    "how (?:will|would|do|does|can|are|did|could) (?:you|we|your (?:organi[sz]ation|team|project|group)) (?:[\\w']+ (?:and|or) )?(?:going to )?(?:measure|evaluate|monitor|assess|track|know|demonstrate|capture|evidence|record|judge)\\b",
+  ),
+  k(
+    'measurement',
+    ASK,
+    "how you (?:will |would |plan to |intend to |are going to )?(?:[\\w']+ (?:and|or) )?(?:measure|evaluate|monitor|assess|track|know)\\b",
+  ),
+  k(
+    'measurement',
+    ASK,
+    `what (?:data|evidence|information|indicators|methods?|tools|criteria|measures|metrics) ${WORDS_0_3}(?:collect|use|gather|measure|evaluate|track|monitor|record|assess)`,
+  ),
+  k(
+    'measurement',
+    ASK,
+    'how (?:will|would|is|are) (?:success|progress|impact|outcomes?|results|the (?:project|work|programme|program)) (?:be )?(?:measured|evaluated|monitored|assessed|tracked|judged)',
+  ),
+  k(
+    'measurement',
+    ASK,
+    '(?:evaluation|monitoring|measurement|m&e|mel|impact measurement|data collection) (?:plan|plans|framework|approach|methods?|methodology|strategy|criteria|tools?)\\b',
+  ),
+  k(
+    'measurement',
+    ASK,
+    '(?:measure|measuring|track|tracking|evaluate|evaluating|demonstrate|demonstrating|monitor|monitoring|assess|assessing) (?:the |your |its )?(?:success|progress|effectiveness|impact|outcomes?|results|difference)\\b',
+  ),
+  k('measurement', TOPIC, 'evaluat(?:e|es|ed|ing|ion|ions)\\b'),
+  k('measurement', TOPIC, 'measur(?:e|es|ed|ing|ement|ements)\\b'),
+  k('measurement', TOPIC, 'monitor(?:ing|ed)?\\b|indicators?\\b|metrics?\\b|baselines?\\b'),
+  k(
+    'measurement',
+    TOPIC,
+    'data (?:collection|you (?:will )?collect|collected|gathering)|collect(?:ing)? (?:data|evidence|information|feedback)',
+  ),
+  k(
+    'measurement',
+    TOPIC,
+    '(?:evidence|proof) (?:of|that) (?:success|impact|progress|change|outcomes?|difference)|success criteria|criteria for success|track(?:ing)? progress',
+  ),
+  k('measurement', FAINT, 'evidence\\b'),
 ];
 
 const need: KindPattern[] = [
-  {
-    kind: 'need',
-    weight: ASK,
-    pattern: `why (?:is|are|does|do|would) (?:this|the|your|it|there) ${WORDS_0_3}(?:needed|necessary|important|a need|need to happen|needs to happen|matter|matters|urgent)\\b`,
-  },
-  {
-    kind: 'need',
-    weight: ASK,
-    pattern: `why ${DETERMINER} ${WORDS_0_2}(?:is |are )?(?:needed|necessary|important)\\b`,
-  },
-  { kind: 'need', weight: ASK, pattern: 'why now\\b' },
-  {
-    kind: 'need',
-    weight: ASK,
-    pattern:
-      'what (?:is|are) (?:the |this |that )?(?:social |local |community |specific |main |key |underlying )?(?:problems?|issues?|needs?|gaps?|social challenges?)\\b',
-  },
-  {
-    kind: 'need',
-    weight: ASK,
-    pattern: 'what (?:problems?|issues?|needs?|gaps?) (?:is|are|does|do|will|would)\\b',
-  },
+  k(
+    'need',
+    ASK,
+    `why (?:is|are|does|do|would) (?:this|the|your|it|there) ${WORDS_0_3}(?:needed|necessary|important|a need|need to happen|needs to happen|matter|matters|urgent)\\b`,
+  ),
+  k('need', ASK, `why ${DETERMINER} ${WORDS_0_2}(?:is |are )?(?:needed|necessary|important)\\b`),
+  k('need', ASK, 'why now\\b'),
+  k(
+    'need',
+    ASK,
+    'what (?:is|are) (?:the |this |that )?(?:social |local |community |specific |main |key |underlying )?(?:problems?|issues?|needs?|gaps?|social challenges?)\\b',
+  ),
+  k('need', ASK, 'what (?:problems?|issues?|needs?|gaps?) (?:is|are|does|do|will|would)\\b'),
   {
     kind: 'need',
     weight: ASK,
     pattern:
       "(?:evidence|proof|data) (?:[\\w]+ ){0,4}(?:of|that|for) (?:there is |there are |there's )?(?:a |the |an )?(?:need|demand)\\b",
   },
-  { kind: 'need', weight: ASK, pattern: `needs? (?:for|of) ${DETERMINER} ${WORK}` },
-  {
-    kind: 'need',
-    weight: ASK,
-    pattern:
-      '(?:describe|explain|tell us about|outline|identify) (?:the |what |your )?(?:need|needs|problem|problems|issue|issues)\\b(?!-)',
-  },
-  {
-    kind: 'need',
-    weight: ASK,
-    pattern: `(?:needs?|problems?|issues?|challenges?|gaps?) (?:that )?${DETERMINER} ${WORK_OR_ORG} (?:will |is |would |are |seeks to |aims to )?(?:address|tackle|solve|meet|respond)`,
-  },
-  { kind: 'need', weight: TOPIC, pattern: 'social (?:challenges?|problems?|issues?)\\b' },
-  {
-    kind: 'need',
-    weight: STRONG_TOPIC,
-    pattern: `(?:challenges?|problems?|issues?|difficulties|barriers|disadvantages?) (?:that )?(?:it|they|${DETERMINER} ${WORDS_0_2}|people|communit(?:y|ies)) (?:is |are )?(?:currently |now )?(?:fac(?:e|es|ing)|experienc(?:e|es|ing))\\b`,
-  },
-  {
-    kind: 'need',
-    weight: TOPIC,
-    pattern: '(?:the|a|this|community|local|identified|unmet|specific|real|growing|urgent) needs?\\b',
-  },
-  {
-    kind: 'need',
-    weight: TOPIC,
-    pattern:
-      '(?:address|tackle|meet|solve|respond to|fill)(?:es|s|ing|ed)? (?:this|the|a|that) (?:social )?(?:need|problem|issue|gap|challenge)\\b',
-  },
-  {
-    kind: 'need',
-    weight: TOPIC,
-    pattern: '(?:the|a|this|social|local|root) (?:problem|issue)s?\\b|gaps? in\\b|root causes?',
-  },
-  { kind: 'need', weight: HINT, pattern: 'needed\\b|urgen(?:t|cy)\\b|demand\\b' },
-  { kind: 'need', weight: FAINT, pattern: 'problems?\\b|statistics\\b' },
+  k('need', ASK, `needs? (?:for|of) ${DETERMINER} ${WORK}`),
+  k(
+    'need',
+    ASK,
+    '(?:describe|explain|tell us about|outline|identify) (?:the |what |your )?(?:need|needs|problem|problems|issue|issues)\\b(?!-)',
+  ),
+  k(
+    'need',
+    ASK,
+    `(?:needs?|problems?|issues?|challenges?|gaps?) (?:that )?${DETERMINER} ${WORK_OR_ORG} (?:will |is |would |are |seeks to |aims to )?(?:address|tackle|solve|meet|respond)`,
+  ),
+  k('need', TOPIC, 'social (?:challenges?|problems?|issues?)\\b'),
+  k(
+    'need',
+    STRONG_TOPIC,
+    `(?:challenges?|problems?|issues?|difficulties|barriers|disadvantages?) (?:that )?(?:it|they|${DETERMINER} ${WORDS_0_2}|people|communit(?:y|ies)) (?:is |are )?(?:currently |now )?(?:fac(?:e|es|ing)|experienc(?:e|es|ing))\\b`,
+  ),
+  k('need', TOPIC, '(?:the|a|this|community|local|identified|unmet|specific|real|growing|urgent) needs?\\b'),
+  k(
+    'need',
+    TOPIC,
+    '(?:address|tackle|meet|solve|respond to|fill)(?:es|s|ing|ed)? (?:this|the|a|that) (?:social )?(?:need|problem|issue|gap|challenge)\\b',
+  ),
+  k('need', TOPIC, '(?:the|a|this|social|local|root) (?:problem|issue)s?\\b|gaps? in\\b|root causes?'),
+  k('need', HINT, 'needed\\b|urgen(?:t|cy)\\b|demand\\b'),
+  k('need', FAINT, 'problems?\\b|statistics\\b'),
 ];
 
 const beneficiaries: KindPattern[] = [
-  {
-    kind: 'beneficiaries',
-    weight: ASK,
-    pattern: `who (?:will|does|do|would|is|are|did) ${WORDS_0_3}(?:benefit|serve|served|help|helped|reach|reached|support|supported|target|targeted|work with|take part|participate)\\b`,
-  },
-  {
-    kind: 'beneficiaries',
-    weight: ASK,
-    pattern: 'who benefits\\b|who (?:are|is) (?:your|the) (?:beneficiar|target|participants|users|clients)',
-  },
-  { kind: 'beneficiaries', weight: ASK, pattern: `how many (?:${PEOPLE}|will|do you|does your|did you)\\b` },
-  { kind: 'beneficiaries', weight: ASK, pattern: `numbers? of ${PEOPLE}` },
-  {
-    kind: 'beneficiaries',
-    weight: ASK,
-    pattern:
-      'target (?:groups?|populations?|audiences?|beneficiar(?:y|ies)|demographics?|communit(?:y|ies)|participants)\\b',
-  },
-  {
-    kind: 'beneficiaries',
-    weight: ASK,
-    pattern: `(?:audiences?|populations?|people|communit(?:y|ies)|groups?|participants) ${WORDS_0_3}(?:served|you serve|you will serve|will serve|will reach|reached|will benefit|benefit most|you work with|you support|you help)\\b`,
-  },
-  { kind: 'beneficiaries', weight: ASK, pattern: 'whom? you (?:work with|serve|support|help|reach)\\b' },
-  { kind: 'beneficiaries', weight: TOPIC, pattern: 'beneficiar(?:y|ies)\\b|\\breach\\b' },
-  {
-    kind: 'beneficiaries',
-    weight: TOPIC,
-    pattern: 'who (?:it|they|this) (?:will )?(?:impact|affect|help|reach)',
-  },
-  { kind: 'beneficiaries', weight: HINT, pattern: 'participants\\b|demographics?\\b' },
+  k(
+    'beneficiaries',
+    ASK,
+    `who (?:will|does|do|would|is|are|did) ${WORDS_0_3}(?:benefit|serve|served|help|helped|reach|reached|support|supported|target|targeted|work with|take part|participate)\\b`,
+  ),
+  k(
+    'beneficiaries',
+    ASK,
+    'who benefits\\b|who (?:are|is) (?:your|the) (?:beneficiar|target|participants|users|clients)',
+  ),
+  k('beneficiaries', ASK, `how many (?:${PEOPLE}|will|do you|does your|did you)\\b`),
+  k('beneficiaries', ASK, `numbers? of ${PEOPLE}`),
+  k(
+    'beneficiaries',
+    ASK,
+    'target (?:groups?|populations?|audiences?|beneficiar(?:y|ies)|demographics?|communit(?:y|ies)|participants)\\b',
+  ),
+  k(
+    'beneficiaries',
+    ASK,
+    `(?:audiences?|populations?|people|communit(?:y|ies)|groups?|participants) ${WORDS_0_3}(?:served|you serve|you will serve|will serve|will reach|reached|will benefit|benefit most|you work with|you support|you help)\\b`,
+  ),
+  k('beneficiaries', ASK, 'whom? you (?:work with|serve|support|help|reach)\\b'),
+  k('beneficiaries', TOPIC, 'beneficiar(?:y|ies)\\b|\\breach\\b'),
+  k('beneficiaries', TOPIC, 'who (?:it|they|this) (?:will )?(?:impact|affect|help|reach)'),
+  k('beneficiaries', HINT, 'participants\\b|demographics?\\b'),
 ];
 
 const activities: KindPattern[] = [
-  {
-    kind: 'activities',
-    weight: ASK,
-    pattern: `what (?:will|would|do|are|did) you ${WORDS_0_2}(?:do|doing|deliver|run|provide|offer)\\b`,
-  },
-  {
-    kind: 'activities',
-    weight: ASK,
-    pattern: 'what (?:services?|activities|support) (?:do|will|would|does) (?:you|your)\\b',
-  },
-  {
-    kind: 'activities',
-    weight: ASK,
-    pattern:
-      "(?:describe|explain|outline|tell us about|tell us|give details of|present) (?:in detail )?(?:your|the|this|our) (?:organi[sz]ation's )?(?:proposed |planned |new )?(?:project|programme|program|activities|activity|idea|work|service model|services?|initiative|intervention|model|delivery|proposal|plans?)\\b",
-  },
-  {
-    kind: 'activities',
-    weight: ASK,
-    pattern: `how (?:will|would|does|do|are|is) (?:you|${DETERMINER}) ${WORDS_0_3}(?:deliver|run|carry out|implement|address|tackle|respond to|go about)\\b`,
-  },
-  {
-    kind: 'activities',
-    weight: ASK,
-    pattern: '(?:delivery|work|project|action|implementation|activity) ?plans?\\b',
-  },
-  {
-    kind: 'activities',
-    weight: ASK,
-    pattern: `(?:make|making|get|getting) ${DETERMINER} ${WORDS_0_2}happen\\b`,
-  },
-  {
-    kind: 'activities',
-    weight: TOPIC,
-    pattern: 'time ?tables?\\b|time ?lines?\\b|milestones?\\b|schedule of (?:work|activities)',
-  },
-  { kind: 'activities', weight: TOPIC, pattern: 'activities\\b' },
-  {
-    kind: 'activities',
-    weight: STRONG_TOPIC,
-    pattern: `project description|description of ${DETERMINER} ${WORK}`,
-  },
-  { kind: 'activities', weight: TOPIC, pattern: '(?:service|program|programme|delivery) models?\\b' },
-  { kind: 'activities', weight: HINT, pattern: 'tasks?\\b|sessions?\\b|deliver(?:y|ed|ing|s)?\\b' },
+  k(
+    'activities',
+    ASK,
+    `what (?:will|would|do|are|did) you ${WORDS_0_2}(?:do|doing|deliver|run|provide|offer)\\b`,
+  ),
+  k('activities', ASK, 'what (?:services?|activities|support) (?:do|will|would|does) (?:you|your)\\b'),
+  k(
+    'activities',
+    ASK,
+    "(?:describe|explain|outline|tell us about|tell us|give details of|present) (?:in detail )?(?:your|the|this|our) (?:organi[sz]ation's )?(?:proposed |planned |new )?(?:project|programme|program|activities|activity|idea|work|service model|services?|initiative|intervention|model|delivery|proposal|plans?)\\b",
+  ),
+  k(
+    'activities',
+    ASK,
+    `how (?:will|would|does|do|are|is) (?:you|${DETERMINER}) ${WORDS_0_3}(?:deliver|run|carry out|implement|address|tackle|respond to|go about)\\b`,
+  ),
+  k('activities', ASK, '(?:delivery|work|project|action|implementation|activity) ?plans?\\b'),
+  k('activities', ASK, `(?:make|making|get|getting) ${DETERMINER} ${WORDS_0_2}happen\\b`),
+  k('activities', TOPIC, 'time ?tables?\\b|time ?lines?\\b|milestones?\\b|schedule of (?:work|activities)'),
+  k('activities', TOPIC, 'activities\\b'),
+  k('activities', STRONG_TOPIC, `project description|description of ${DETERMINER} ${WORK}`),
+  k('activities', TOPIC, '(?:service|program|programme|delivery) models?\\b'),
+  k('activities', HINT, 'tasks?\\b|sessions?\\b|deliver(?:y|ed|ing|s)?\\b'),
 ];
 
 const budget: KindPattern[] = [
-  {
-    kind: 'budget',
-    weight: ASK,
-    pattern: `how (?:will|would|do|are) (?:you|we) ${WORDS_0_2}(?:spend|use|allocate) (?:the |this |your |our |any )?(?:money|grant|funds|funding)\\b`,
-  },
-  {
-    kind: 'budget',
-    weight: ASK,
-    pattern:
-      'how (?:will|would|is) (?:the|this|your|our|any) (?:money|grant|funds|funding) (?:be )?(?:spent|used|allocated)',
-  },
-  {
-    kind: 'budget',
-    weight: ASK,
-    pattern:
-      '(?:spend|spending|use|allocate) (?:the |this |your |any |our )?(?:money|grant|funds|funding) on\\b|spend (?:the |this |your |any )?(?:money|grant)\\b',
-  },
-  {
-    kind: 'budget',
-    weight: ASK,
-    pattern: 'value for money|full cost recovery|cost[- ]effective(?:ness)?\\b',
-  },
-  {
-    kind: 'budget',
-    weight: ASK,
-    pattern:
-      '(?:budget|cost|costs|expenditure|income|financial) breakdown|breakdown of (?:your |the |our )?(?:costs|budget|expenditure|spending|the money)',
-  },
-  {
-    kind: 'budget',
-    weight: ASK,
-    pattern: 'how much (?:money|funding|will|does|would|are you|do you|it will)\\b',
-  },
-  { kind: 'budget', weight: STRONG_TOPIC, pattern: 'budgets?\\b' },
-  {
-    kind: 'budget',
-    weight: TOPIC,
-    pattern:
-      '(?:project|total|running|core|staff|capital|overhead|delivery|unit) costs?\\b|sources? of (?:income|funding)|expenditure\\b|match funding|in-kind\\b',
-  },
-  { kind: 'budget', weight: HINT, pattern: 'costs?\\b|money\\b|income\\b' },
+  k(
+    'budget',
+    ASK,
+    `how (?:will|would|do|are) (?:you|we) ${WORDS_0_2}(?:spend|use|allocate) (?:the |this |your |our |any )?(?:money|grant|funds|funding)\\b`,
+  ),
+  k(
+    'budget',
+    ASK,
+    'how (?:will|would|is) (?:the|this|your|our|any) (?:money|grant|funds|funding) (?:be )?(?:spent|used|allocated)',
+  ),
+  k(
+    'budget',
+    ASK,
+    '(?:spend|spending|use|allocate) (?:the |this |your |any |our )?(?:money|grant|funds|funding) on\\b|spend (?:the |this |your |any )?(?:money|grant)\\b',
+  ),
+  k('budget', ASK, 'value for money|full cost recovery|cost[- ]effective(?:ness)?\\b'),
+  k(
+    'budget',
+    ASK,
+    '(?:budget|cost|costs|expenditure|income|financial) breakdown|breakdown of (?:your |the |our )?(?:costs|budget|expenditure|spending|the money)',
+  ),
+  k('budget', ASK, 'how much (?:money|funding|will|does|would|are you|do you|it will)\\b'),
+  k('budget', STRONG_TOPIC, 'budgets?\\b'),
+  k(
+    'budget',
+    TOPIC,
+    '(?:project|total|running|core|staff|capital|overhead|delivery|unit) costs?\\b|sources? of (?:income|funding)|expenditure\\b|match funding|in-kind\\b',
+  ),
+  k('budget', HINT, 'costs?\\b|money\\b|income\\b'),
 ];
 
 const summary: KindPattern[] = [
-  {
-    kind: 'summary',
-    weight: ASK + 1,
-    definesForm: true,
-    labelOnly: true,
-    pattern:
-      '(?<!(?:budget|financial|cost|costs|outcomes?|evaluation|risk|impact|results) )(?:project |executive |organi[sz]ation(?:al)? |brief |short |lay |proposal |application )?(?:summary|overview|synopsis|abstract)\\b(?! of (?:the |your |our )?(?:outcomes?|results|impacts?|need|needs|budget|costs|income|expenditure|evaluation|activities|risks|partners))',
-  },
-  {
-    kind: 'summary',
-    weight: ASK + 1,
-    definesForm: true,
-    pattern: `brief(?:ly)? (?:describe |outline |explain |introduce |summari[sz]e |tell us about |(?:description|overview|summary|outline|statement) of )?(?:your |the |this |our )?(?:applicant |proposed |planned |new )?${WORK_OR_ORG}\\b(?!'s|/)`,
-  },
-  {
-    kind: 'summary',
-    weight: ASK + 1,
-    definesForm: true,
-    pattern: `(?:provide|give|write|prepare|include) (?:us )?(?:with )?(?:a|an) (?:(?:brief|short|concise|one[- ]line|one[- ]sentence) (?:summary|overview|synopsis|abstract|description)|summary|overview|synopsis|abstract) of (?:your |the |this |our )?(?:proposed )?${WORK_OR_ORG}\\b`,
-  },
-  {
-    kind: 'summary',
-    weight: ASK + 1,
-    definesForm: true,
-    pattern: `summari[sz]e (?:your|the|this|our) ${WORK_OR_ORG}\\b`,
-  },
-  {
-    kind: 'summary',
-    weight: ASK,
-    pattern: `(?:purpose|aims?|objects|mission)(?: and (?:objectives|aims|values|vision))? (?:of|for which) (?:your |the |this )?(?:grant|funds|funding|request|application|organi[sz]ation|group|charity)\\b`,
-  },
-  {
-    kind: 'summary',
-    weight: STRONG_TOPIC,
-    pattern: 'mission(?: statement)?\\b|elevator pitch|in a nutshell',
-  },
-  {
-    kind: 'summary',
-    weight: HINT,
-    asksBrevity: true,
-    pattern:
-      '(?:in|using) (?:one|a|two|three|1|2|3|a few|one or two|two or three) (?:short )?(?:sentences?|lines?)\\b',
-  },
-  {
-    kind: 'summary',
-    weight: HINT,
-    asksBrevity: true,
-    pattern:
-      '(?:max(?:imum)?\\.?|up to|no more than|not more than|at most) (?:one|two|three|four|five|[1-5]) (?:sentences|lines)\\b',
-  },
+  k(
+    'summary',
+    ASK + 1,
+    '(?<!(?:budget|financial|cost|costs|outcomes?|evaluation|risk|impact|results) )(?:project |executive |organi[sz]ation(?:al)? |brief |short |lay |proposal |application )?(?:summary|overview|synopsis|abstract)\\b(?! of (?:the |your |our )?(?:outcomes?|results|impacts?|need|needs|budget|costs|income|expenditure|evaluation|activities|risks|partners))',
+    { definesForm: true, labelOnly: true },
+  ),
+  k(
+    'summary',
+    ASK + 1,
+    `brief(?:ly)? (?:describe |outline |explain |introduce |summari[sz]e |tell us about |(?:description|overview|summary|outline|statement) of )?(?:your |the |this |our )?(?:applicant |proposed |planned |new )?${WORK_OR_ORG}\\b(?!'s|/)`,
+    { definesForm: true },
+  ),
+  k(
+    'summary',
+    ASK + 1,
+    `(?:provide|give|write|prepare|include) (?:us )?(?:with )?(?:a|an) (?:(?:brief|short|concise|one[- ]line|one[- ]sentence) (?:summary|overview|synopsis|abstract|description)|summary|overview|synopsis|abstract) of (?:your |the |this |our )?(?:proposed )?${WORK_OR_ORG}\\b`,
+    { definesForm: true },
+  ),
+  k('summary', ASK + 1, `summari[sz]e (?:your|the|this|our) ${WORK_OR_ORG}\\b`, { definesForm: true }),
+  k(
+    'summary',
+    ASK,
+    `(?:purpose|aims?|objects|mission)(?: and (?:objectives|aims|values|vision))? (?:of|for which) (?:your |the |this )?(?:grant|funds|funding|request|application|organi[sz]ation|group|charity)\\b`,
+  ),
+  k('summary', STRONG_TOPIC, 'mission(?: statement)?\\b|elevator pitch|in a nutshell'),
+  k(
+    'summary',
+    HINT,
+    '(?:in|using) (?:one|a|two|three|1|2|3|a few|one or two|two or three) (?:short )?(?:sentences?|lines?)\\b',
+    { asksBrevity: true },
+  ),
+  k(
+    'summary',
+    HINT,
+    '(?:max(?:imum)?\\.?|up to|no more than|not more than|at most) (?:one|two|three|four|five|[1-5]) (?:sentences|lines)\\b',
+    { asksBrevity: true },
+  ),
 ];
 
 const other: KindPattern[] = [
-  { kind: 'other', weight: ASK, pattern: 'risks?\\b|what could go wrong' },
-  { kind: 'other', weight: ASK, pattern: 'safeguard\\w*|child protection|vulnerable adults policy' },
-  {
-    kind: 'other',
-    weight: ASK,
-    pattern:
-      'governance\\b|trustees?\\b|board(?: of (?:directors|trustees))?\\b|management committee|(?:organi[sz]ation(?:al)?|management|governance|staffing) structure',
-  },
-  {
-    kind: 'other',
-    weight: ASK,
-    pattern:
-      'equalit(?:y|ies)\\b|diversity\\b|inclusi(?:on|ve|vity)\\b|\\bedi\\b|\\bdei\\b|\\bequity\\b|anti-racis\\w*|accessib\\w*',
-  },
-  {
-    kind: 'other',
-    weight: ASK,
-    pattern:
-      'sustainab\\w*|sustain\\b|exit strateg(?:y|ies)|continu(?:e|ation|ity)\\b|after (?:the|your|this|our) (?:grant|funding|project) (?:ends|has ended|finishes|is over|period)|when (?:the |your )?(?:grant|funding) (?:ends|runs out|stops)|long[- ]term (?:strateg\\w*|funding|future|plans?)',
-  },
-  {
-    kind: 'other',
-    weight: ASK,
-    pattern:
-      'partners?\\b|partnerships?\\b|collaborat\\w*|work(?:ing)? (?:together )?with other (?:organi[sz]ations|groups|agencies)',
-  },
-  {
-    kind: 'other',
-    weight: ASK,
-    pattern:
-      'qualifications?\\b|experience\\b|track record|expertise\\b|(?:best|well)[- ]placed|capacity\\b|ability to (?:deliver|complete|manage|carry out)|skills (?:and|of) (?:your|the) (?:team|staff)',
-  },
-  {
-    kind: 'other',
-    weight: ASK,
-    pattern: 'technical assistance|training needs|support (?:needs|you need)|advice\\b',
-  },
-  {
-    kind: 'other',
-    weight: ASK,
-    pattern: `differentiat\\w*|different from|how is ${DETERMINER} ${WORDS_0_2}different|similar (?:projects|services|organi[sz]ations|work|programmes|programs)|innovati(?:ve|on)\\b|novel\\b|unique\\b`,
-  },
-  {
-    kind: 'other',
-    weight: ASK,
-    pattern: 'long[- ]?range plans?|strategic plans?|business plans?|future plans',
-  },
-  {
-    kind: 'other',
-    weight: ASK,
-    pattern: `title\\b|name of ${DETERMINER} (?:project|organi[sz]ation|group)|(?:project|organi[sz]ation|group) name`,
-  },
-  {
-    kind: 'other',
-    weight: STRONG_TOPIC,
-    pattern: `locations?\\b|postcodes?\\b|where (?:will|does|is|do) ${DETERMINER} ${WORDS_0_2}(?:take place|happen|run|work)|geographic\\w*`,
-  },
-  { kind: 'other', weight: STRONG_TOPIC, pattern: 'volunteers?\\b|volunteering\\b' },
-  {
-    kind: 'other',
-    weight: STRONG_TOPIC,
-    pattern:
-      'communit(?:y|ies) (?:involvement|engagement|consultation)|involve (?:your|the|local) communit|(?:have|will|do|does) (?:you|your \\w+) involved?\\b',
-  },
-  {
-    kind: 'other',
-    weight: TOPIC,
-    pattern: 'polic(?:y|ies)\\b|insurance\\b|legal status|constitution\\b|governing document',
-  },
-  { kind: 'other', weight: FAINT, pattern: 'publicity\\b|outreach\\b|marketing\\b' },
+  k('other', ASK, 'risks?\\b|what could go wrong'),
+  k('other', ASK, 'safeguard\\w*|child protection|vulnerable adults policy'),
+  k(
+    'other',
+    ASK,
+    'governance\\b|trustees?\\b|board(?: of (?:directors|trustees))?\\b|management committee|(?:organi[sz]ation(?:al)?|management|governance|staffing) structure',
+  ),
+  k(
+    'other',
+    ASK,
+    'equalit(?:y|ies)\\b|diversity\\b|inclusi(?:on|ve|vity)\\b|\\bedi\\b|\\bdei\\b|\\bequity\\b|anti-racis\\w*|accessib\\w*',
+  ),
+  k(
+    'other',
+    ASK,
+    'sustainab\\w*|sustain\\b|exit strateg(?:y|ies)|continu(?:e|ation|ity)\\b|after (?:the|your|this|our) (?:grant|funding|project) (?:ends|has ended|finishes|is over|period)|when (?:the |your )?(?:grant|funding) (?:ends|runs out|stops)|long[- ]term (?:strateg\\w*|funding|future|plans?)',
+  ),
+  k(
+    'other',
+    ASK,
+    'partners?\\b|partnerships?\\b|collaborat\\w*|work(?:ing)? (?:together )?with other (?:organi[sz]ations|groups|agencies)',
+  ),
+  k(
+    'other',
+    ASK,
+    'qualifications?\\b|experience\\b|track record|expertise\\b|(?:best|well)[- ]placed|capacity\\b|ability to (?:deliver|complete|manage|carry out)|skills (?:and|of) (?:your|the) (?:team|staff)',
+  ),
+  k('other', ASK, 'technical assistance|training needs|support (?:needs|you need)|advice\\b'),
+  k(
+    'other',
+    ASK,
+    `differentiat\\w*|different from|how is ${DETERMINER} ${WORDS_0_2}different|similar (?:projects|services|organi[sz]ations|work|programmes|programs)|innovati(?:ve|on)\\b|novel\\b|unique\\b`,
+  ),
+  k('other', ASK, 'long[- ]?range plans?|strategic plans?|business plans?|future plans'),
+  k(
+    'other',
+    ASK,
+    `title\\b|name of ${DETERMINER} (?:project|organi[sz]ation|group)|(?:project|organi[sz]ation|group) name`,
+  ),
+  k(
+    'other',
+    STRONG_TOPIC,
+    `locations?\\b|postcodes?\\b|where (?:will|does|is|do) ${DETERMINER} ${WORDS_0_2}(?:take place|happen|run|work)|geographic\\w*`,
+  ),
+  k('other', STRONG_TOPIC, 'volunteers?\\b|volunteering\\b'),
+  k(
+    'other',
+    STRONG_TOPIC,
+    'communit(?:y|ies) (?:involvement|engagement|consultation)|involve (?:your|the|local) communit|(?:have|will|do|does) (?:you|your \\w+) involved?\\b',
+  ),
+  k('other', TOPIC, 'polic(?:y|ies)\\b|insurance\\b|legal status|constitution\\b|governing document'),
+  k('other', FAINT, 'publicity\\b|outreach\\b|marketing\\b'),
 ];
 
 /** Every kind's patterns, in the order the scorer tries them at one position: asks before topics and hints. */

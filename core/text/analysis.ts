@@ -50,28 +50,30 @@ export class SentenceFeatures {
 
 /**
  * Sentences seen recently and what they contain. A keystroke changes one sentence of an answer: every other sentence
- * is found here, so re-checking costs one sentence's analysis, not the whole answer's. Bounded, oldest out first.
+ * is found here, so re-checking costs one sentence's analysis, not the whole answer's. Two generations: when the
+ * newer fills up it becomes the older and the old older is dropped, so sentences in use survive and every step is
+ * constant time (a Map used as a strict LRU slows down as deleted entries pile up).
  */
 export class SentenceCache {
-  private readonly entries = new Map<string, SentenceFeatures>();
+  private newer = new Map<string, SentenceFeatures>();
+  private older = new Map<string, SentenceFeatures>();
   constructor(private readonly capacity = 4_000) {}
 
   features(text: string): SentenceFeatures {
-    let entry = this.entries.get(text);
-    if (entry) {
-      // Refresh its place so that sentences in use are never the ones evicted.
-      this.entries.delete(text);
-    } else {
-      entry = new SentenceFeatures(text);
-      if (this.capacity === 0) return entry;
-      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    const hit = this.newer.get(text);
+    if (hit) return hit;
+    const entry = this.older.get(text) ?? new SentenceFeatures(text);
+    if (this.capacity === 0) return entry;
+    if (this.newer.size >= this.capacity) {
+      this.older = this.newer;
+      this.newer = new Map();
     }
-    this.entries.set(text, entry);
+    this.newer.set(text, entry);
     return entry;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.newer.size + this.older.size;
   }
 }
 

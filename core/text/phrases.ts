@@ -15,7 +15,7 @@ const CHANGE = new RegExp(
     '\\b(?:less|more)\\s+(?:isolated|lonely|anxious|confident|resilient|independent|likely)\\b',
     // "fewer arguments", "less debt": fewer and less almost always describe a change.
     '\\b(?:fewer|less)\\s+(?!than\\b)[a-z\\u00c0-\\u024f-]{3,}',
-    '\\b(?:pass|passes|passed|passing)\\s+(?:their|a|the|an|his|her)?\\s*(?:\\w+\\s+)?(?:tests?|exams?|qualifications?|gcses?|course|assessments?)\\b',
+    '\\b(?:pass|passes|passed|passing)\\s+(?:their|a|the|an|his|her)?\\s*(?:\\w+\\s+){0,2}(?:tests?|exams?|qualifications?|gcses?|course|assessments?)\\b',
     '\\b(?:fewer|more)\\s+(?:will|would|of\\s+(?:them|these|those|our|the))\\b',
     // A state the work brings about: "will be in work", "will still be in their tenancy".
     '\\b(?:will|to)\\s+(?:be|have\\s+been)\\s+(?:still\\s+)?(?:in|into|back\\s+in)\\s+(?:paid\\s+|full-time\\s+|part-time\\s+|their\\s+|stable\\s+|secure\\s+)?(?:work|jobs?|employment|education|training|apprenticeships?|college|school|housing|accommodation|tenancy|tenancies)\\b',
@@ -41,10 +41,15 @@ const OUTPUT = new RegExp(
 );
 
 /** People reached: "reach 200 young people", "work with 80 families", "support 150 people a year". */
+const PEOPLE =
+  '(?:people|persons|individuals|young\\s+people|children|families|parents|carers|adults|pupils|students|participants|learners|women|men|girls|boys|residents|households|beneficiaries|clients|service\\s+users|members|volunteers|veterans|refugees|survivors|patients|older\\s+people|young\\s+adults|rough\\s+sleepers|tenants|young\\s+carers|offenders|ex-offenders|prisoners|asylum\\s+seekers|job\\s?seekers|care\\s+leavers|leavers|mothers|fathers|babies|teenagers|graduates|homeless\\s+people|disabled\\s+people|passengers|callers|visitors|guests|users|trainees|apprentices)';
+const COUNT = `(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})`;
+const REACH_VERB =
+  '(?:reach|reaches|reached|reaching|engage|engages|engaged|engaging|support|supports|supported|supporting|work\\s+with|works\\s+with|worked\\s+with|working\\s+with|help|helps|helped|helping|serve|serves|served|serving|benefit|benefits|benefited|benefiting|enrol|enrols|enroll|enrolled|enrolling|recruit|recruits|recruited|recruiting|see|sees|saw|seeing|train|trains|trained|training|welcome|welcomes|welcomed|welcoming|carry|carries|carried|carrying|transport|transports|transported|house|houses|housed|feed|feeds|fed|accommodate|accommodates|accommodated|give|gives|gave|giving|provide|provides|provided|offer|offers|offered)';
 const REACH = new RegExp(
-  `\\b(?:reach|reaches|reached|reaching|engage|engages|engaged|engaging|support|supports|supported|supporting|work\\s+with|works\\s+with|worked\\s+with|working\\s+with|help|helps|helped|helping|serve|serves|served|serving|benefit|benefits|benefited|benefiting|enrol|enrols|enroll|enrolled|enrolling|recruit|recruits|recruited|recruiting|see|sees|saw|seeing|train|trains|trained|training)\\s+(?:over\\s+|around\\s+|about\\s+|approximately\\s+|at\\s+least\\s+|up\\s+to\\s+|more\\s+than\\s+)?(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:\\w+\\s+){0,3}?(?:people|persons|individuals|young\\s+people|children|families|parents|carers|adults|pupils|students|participants|learners|women|men|girls|boys|residents|households|beneficiaries|clients|service\\s+users|members|volunteers|veterans|refugees|survivors|patients|older\\s+people|young\\s+adults|rough\\s+sleepers|tenants|carers|young\\s+carers|offenders|ex-offenders|prisoners|asylum\\s+seekers|job\\s?seekers|care\\s+leavers|leavers|mothers|fathers|babies|teenagers|graduates|homeless\\s+people|disabled\\s+people)\\b` +
-    `|\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:\\w+\\s+){0,3}?(?:people|young\\s+people|children|families|women|men|parents|participants|pupils|students|adults|beneficiaries|clients)\\s+(?:(?:who|that)\\s+)?we\\s+(?:will\\s+)?(?:support|work\\s+with|reach|help|see|serve|engage)\\b` +
-    `|\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:\\w+\\s+){0,3}?(?:people|young\\s+people|children|families|participants|pupils|students|adults|beneficiaries)\\s+(?:will\\s+)?(?:attend|attended|take\\s+part|took\\s+part|participate|participated|benefit|benefited|access|accessed|receive|received|use|used|join|joined|be\\s+(?:reached|supported|engaged|helped|referred)|were\\s+(?:reached|supported|engaged|helped|referred))\\b`,
+  `\\b${REACH_VERB}\\s+(?:over\\s+|around\\s+|about\\s+|approximately\\s+|at\\s+least\\s+|up\\s+to\\s+|more\\s+than\\s+|some\\s+)?${COUNT}\\s+(?:[\\w-]+\\s+){0,3}?${PEOPLE}\\b` +
+    `|\\b${COUNT}\\s+(?:[\\w-]+\\s+){0,3}?${PEOPLE}\\s+(?:(?:who|that)\\s+)?we\\s+(?:will\\s+)?(?:support|work\\s+with|reach|help|see|serve|engage)\\b` +
+    `|\\b${COUNT}\\s+(?:[\\w-]+\\s+){0,3}?${PEOPLE}\\s+(?:will\\s+)?(?:attend|attended|take\\s+part|took\\s+part|participate|participated|benefit|benefited|access|accessed|receive|received|use|used|join|joined|be\\s+(?:reached|supported|engaged|helped|referred)|were\\s+(?:reached|supported|engaged|helped|referred))\\b`,
   'gi',
 );
 

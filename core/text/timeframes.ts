@@ -18,6 +18,7 @@ const TIMEFRAME = new RegExp(
   [
     `\\b(?:by|before|until|till|in|during|from|after|through|throughout|between|at)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:${MONTH}\\s+|${SEASON}\\s+|(?:q[1-4]|quarter\\s+[1-4])\\s+)?${YEAR}\\b`,
     `\\b(?:by|before|until|in|at|from)\\s+(?:the\\s+)?(?:end|start|beginning|close|completion)\\s+of\\s+(?:the\\s+|this\\s+|our\\s+|its\\s+|their\\s+|each\\s+)?(?:[\\w-]+\\s+)?${PROJECT}\\b`,
+    `\\b(?:by|before|at)\\s+the\\s+end\\s+of\\s+(?:the\\s+|their\\s+|each\\s+|our\\s+)?(?:\\d+|${NUMBER_WORDS_SOURCE})[\\s-]+(?:weeks?|months?|years?|sessions?|days?)\\b`,
     `\\b(?:by|in|before)\\s+(?:${MONTH}|${SEASON})\\b`,
     `\\b(?:within|in|after|over|for|during|across|throughout)\\s+(?:the\\s+)?(?:next\\s+|first\\s+|last\\s+|final\\s+|coming\\s+)?${AMOUNT}[\\s-]+${UNIT}\\b`,
     `\\b${AMOUNT}[\\s-]+${UNIT}\\s+(?:after|later|on|from|of|post|following|since|into)\\b`,

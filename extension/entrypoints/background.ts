@@ -1,7 +1,95 @@
+import { pruneDrafts } from '../drafts/draft-store';
+import { KEYS, readSettings } from '../lib/settings';
+import { isMessage, type Message, unhandled } from '../messaging';
+
+const SCRIPT_ID = 'impact-lens-fields';
+// The content script WXT builds for runtime registration (entrypoints/content.ts).
+const SCRIPT_FILE = 'content-scripts/content.js';
+
+/**
+ * Registers the content script for exactly the sites the user turned on and still grants: nothing runs anywhere
+ * else. Called when permissions or settings change and when the browser starts.
+ */
+async function syncRegistrations(): Promise<void> {
+  if (import.meta.env.WXT_IMPACT_E2E) return; // the test build declares its 127.0.0.1 content script statically
+  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  const settings = readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+  const matches = settings.sites.filter((site) => granted.has(site));
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return;
+  }
+  const script = {
+    id: SCRIPT_ID,
+    js: [SCRIPT_FILE],
+    matches,
+    runAt: 'document_idle' as const,
+    allFrames: false,
+  };
+  if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}
+
+async function pruneOldDrafts(): Promise<void> {
+  const settings = readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+  await pruneDrafts(browser.storage.local, settings.draftMaxAgeDays, Date.now());
+}
+
 export default defineBackground(() => {
-  // The toolbar button opens the side panel (Chrome). Firefox opens its sidebar from the button by itself.
+  // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the button by itself.
   const sidePanel = (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
     console.error('Impact Lens: could not make the toolbar button open the side panel', error);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (!isMessage(message)) return false;
+    const m = message as Message;
+    switch (m.type) {
+      case 'impact/open-panel': {
+        const tabId = sender.tab?.id;
+        // Must be called synchronously in the handler of the user's click, or Chrome refuses it.
+        if (tabId !== undefined && sidePanel) {
+          sidePanel.open({ tabId }).then(
+            () => sendResponse(true),
+            (error: unknown) => {
+              console.error('Impact Lens: could not open the side panel', error);
+              sendResponse(false);
+            },
+          );
+          return true;
+        }
+        sendResponse(false);
+        return false;
+      }
+      case 'impact/sites-changed':
+        syncRegistrations().then(
+          () => sendResponse(true),
+          (error: unknown) => {
+            console.error('Impact Lens: could not update the sites it runs on', error);
+            sendResponse(false);
+          },
+        );
+        return true;
+      case 'impact/report':
+      case 'impact/focus-field':
+      case 'impact/apply-text':
+      case 'impact/refresh':
+        return false; // for the content script, not the background
+      default:
+        return unhandled(m);
+    }
+  });
+
+  browser.permissions.onAdded.addListener(() => void syncRegistrations());
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncRegistrations();
+    void pruneOldDrafts();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void syncRegistrations();
+    void pruneOldDrafts();
   });
 });

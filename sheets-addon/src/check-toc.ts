@@ -1,45 +1,65 @@
 import { runWorkbookChecks, todayIso } from '../../core/toc/run';
-import { fromTables } from '../../core/workbook/from-tables';
-import { formatProblem } from '../../core/workbook/problems';
-import { readWorkbookTables } from './spreadsheet';
+import { readWorkbook } from './workbook-io';
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** One line of the sidebar: plain values only, as google.script.run passes nothing else. */
+export interface ReportItem {
+  kind: 'problem' | 'finding';
+  severity: 'error' | 'warning' | 'info';
+  checkId: string;
+  place: string;
+  message: string;
+  tab: string;
+  row: number;
+  column: number;
+  docs: string;
 }
 
 export interface CheckReport {
-  problems: string[];
-  findings: { severity: string; checkId: string; place: string; message: string }[];
+  asOf: string;
+  organisation: string;
+  counts: { nodes: number; indicators: number; measurements: number };
+  items: ReportItem[];
 }
 
-/** The parser's problems and the workbook checks' findings for the active spreadsheet, each with its cell. */
-export function checkActiveSpreadsheet(
+/** The parser's problems and the workbook checks' findings, each with the cell the sidebar selects. */
+export function checkSpreadsheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   asOf = todayIso(),
 ): CheckReport {
-  const parsed = fromTables(readWorkbookTables(spreadsheet), {
-    organisation: { name: spreadsheet.getName() || 'My organisation' },
-  });
-  const findings = runWorkbookChecks(parsed.workbook, { asOf, locate: parsed.locate });
+  const parsed = readWorkbook(spreadsheet);
+  const items: ReportItem[] = parsed.problems.map((p) => ({
+    kind: 'problem',
+    severity: p.severity,
+    checkId: p.severity === 'error' ? 'data-error' : 'data-warning',
+    place: p.place,
+    message: p.message,
+    tab: p.cell?.tab ?? '',
+    row: p.cell?.row ?? 0,
+    column: p.cell?.column ?? 0,
+    docs: 'docs/workbook.md',
+  }));
+  for (const f of runWorkbookChecks(parsed.workbook, { asOf, locate: parsed.locate })) {
+    items.push({
+      kind: 'finding',
+      severity: f.severity,
+      checkId: f.checkId,
+      place: f.place,
+      message: f.message,
+      tab: f.cell?.tab ?? '',
+      row: f.cell?.row ?? 0,
+      column: f.cell?.column ?? 0,
+      docs: f.docs,
+    });
+  }
+  const { workbook } = parsed;
   return {
-    problems: parsed.problems.map(formatProblem),
-    findings: findings.map(({ severity, checkId, place, message }) => ({
-      severity,
-      checkId,
-      place,
-      message,
-    })),
+    asOf,
+    organisation: workbook.organisation.name,
+    counts: {
+      nodes: workbook.nodes.length,
+      indicators: workbook.indicators.length,
+      measurements: workbook.measurements.length,
+    },
+    items,
   };
-}
-
-export function reportHtml(report: CheckReport): string {
-  const items = [
-    ...report.problems.map((p) => `<li><strong>Data</strong> ${escapeHtml(p)}</li>`),
-    ...report.findings.map(
-      (f) =>
-        `<li><strong>${escapeHtml(f.severity)}</strong> <code>${escapeHtml(f.place)}</code> ${escapeHtml(f.message)} <small>(${escapeHtml(f.checkId)})</small></li>`,
-    ),
-  ];
-  const body = items.length ? `<ul>${items.join('')}</ul>` : '<p>No findings: every check passes.</p>';
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Impact Lens</title><style>body{font:13px/1.4 Arial,sans-serif;margin:8px}li{margin-bottom:8px}code{color:#3e4c59}</style></head><body><h1 style="font-size:16px">Theory of change check</h1>${body}</body></html>`;
 }

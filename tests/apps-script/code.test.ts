@@ -4,6 +4,15 @@ import { toTables } from '../../core/workbook/to-tables';
 import { FakeSpreadsheet } from './fake-spreadsheet';
 import { builtCode, fillSpreadsheet, loadAddon } from './load-code';
 
+const MENU = [
+  'Set up impact workbook',
+  'Add demo data',
+  'Check theory of change',
+  'Export for browser extension',
+  'Import from JSON',
+  'Formulas help',
+];
+
 describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => {
   it('is a plain script whose globals are documented stubs', async () => {
     const code = await builtCode();
@@ -11,12 +20,21 @@ describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => 
     expect(code).toMatch(/\/\*\*[\s\S]*?\*\/\nfunction onOpen\(e\) \{/);
   });
 
-  it('onOpen builds the add-on menu, and every item names a global function', async () => {
+  it('exposes no helper whose name ends in _ and nothing beyond the documented globals', async () => {
+    const { context } = await loadAddon(new FakeSpreadsheet());
+    const globals = Object.keys(context).filter(
+      (k) => typeof (context as Record<string, unknown>)[k] === 'function',
+    );
+    expect(globals.filter((g) => g.endsWith('_'))).toEqual([]);
+    expect(globals).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'getCheckReport', 'selectCell']));
+  });
+
+  it('onOpen builds the add-on menu in order, and every item names a global function', async () => {
     const { call, shown, context } = await loadAddon(new FakeSpreadsheet());
     call('onOpen', { authMode: 'LIMITED' });
     expect(shown.menus).toHaveLength(1);
     const items = shown.menus[0]!.items;
-    expect(items.map((i) => i.caption)).toContain('Check theory of change');
+    expect(items.map((i) => i.caption)).toEqual(MENU);
     for (const item of items)
       expect(typeof (context as Record<string, unknown>)[item.functionName]).toBe('function');
   });
@@ -27,19 +45,22 @@ describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => 
     expect(shown.menus).toHaveLength(1);
   });
 
-  it('Check theory of change lists the demo workbook’s findings with their cells', async () => {
+  it('Check theory of change opens the sidebar page, whose report lists the demo’s findings with their cells', async () => {
     const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures');
     const addon = await loadAddon(spreadsheet);
     fillSpreadsheet(spreadsheet, toTables(demoWorkbook), addon.realmDate);
     addon.call('checkTheoryOfChange');
-    const [sidebar] = addon.shown.sidebars;
-    expect(sidebar!.title).toBe('Impact Lens');
-    expect(sidebar!.html).toContain('toc-stale-data');
-    expect(sidebar!.html).toContain('Indicators!J9');
-    expect(sidebar!.html).not.toContain('<strong>Data</strong>');
+    expect(addon.shown.sidebars[0]!.title).toBe('Impact Lens');
+    expect(addon.shown.sidebars[0]!.html).toContain('google.script.run');
+    const report = addon.call('getCheckReport') as {
+      items: { checkId: string; place: string; row: number }[];
+    };
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report); // only plain values cross google.script.run
+    expect(report.items.map((i) => `${i.checkId} ${i.place}`)).toContain('toc-stale-data Indicators!A4');
+    expect(report.items.some((i) => i.checkId === 'data-error')).toBe(false);
   });
 
-  it('reports a bad cell by its address and escapes what the user typed', async () => {
+  it('reports a bad cell by its address, and selecting it activates that cell', async () => {
     const spreadsheet = new FakeSpreadsheet();
     const addon = await loadAddon(spreadsheet);
     fillSpreadsheet(
@@ -52,9 +73,13 @@ describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => 
       },
       addon.realmDate,
     );
-    addon.call('checkTheoryOfChange');
-    const html = addon.shown.sidebars[0]!.html;
-    expect(html).toContain('&#39;Theory of change&#39;!B2: Level must be one of');
-    expect(html).not.toContain('<b>A1</b>');
+    const report = addon.call('getCheckReport') as {
+      items: { place: string; message: string; tab: string; row: number; column: number }[];
+    };
+    const item = report.items.find((i) => i.place === "'Theory of change'!B2")!;
+    expect(item.message).toMatch(/^Level must be one of/);
+    expect(addon.call('selectCell', item.tab, item.row, item.column)).toBe(true);
+    expect(spreadsheet.active?.getA1Notation()).toBe('B2');
+    expect(addon.call('selectCell', 'No such tab', 1, 1)).toBe(false);
   });
 });

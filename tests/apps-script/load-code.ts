@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import vm from 'node:vm';
 import type { Cell } from '../../core/workbook/cells';
 import { buildAddon } from '../../sheets-addon/build';
@@ -11,11 +13,28 @@ export function builtCode(): Promise<string> {
   return built;
 }
 
+export interface LoadOptions {
+  /** Buttons the user presses, in order, when the add-on asks a question. */
+  answers?: string[];
+}
+
+/** The HTML files pushed beside Code.js (dist/sheets-addon/*.html), by name without extension. */
+export function builtHtmlFiles(): Record<string, string> {
+  const dir = join(import.meta.dirname, '..', '..', 'dist', 'sheets-addon');
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.replace(/\.html$/, ''), readFileSync(join(dir, f), 'utf8')]),
+  );
+}
+
 /** Runs Code.js as Apps Script does, as one plain script in a fresh global scope with the fake services. */
-export async function loadAddon(spreadsheet: FakeSpreadsheet) {
-  const { globals, shown } = fakeAppsScript(spreadsheet);
+export async function loadAddon(spreadsheet: FakeSpreadsheet, options: LoadOptions = {}) {
+  const code = await builtCode();
+  const { globals, shown } = fakeAppsScript(spreadsheet, builtHtmlFiles(), options.answers ?? []);
   const context = vm.createContext({ ...globals });
-  new vm.Script(await builtCode(), { filename: 'Code.js' }).runInContext(context);
+  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
   const call = (name: string, ...args: unknown[]): unknown => {
     const fn = (context as Record<string, unknown>)[name];
     if (typeof fn !== 'function') throw new Error(`Code.js has no global function ${name}`);

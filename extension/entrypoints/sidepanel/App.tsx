@@ -1,37 +1,154 @@
-import { useMemo } from 'react';
-import { DEMO_AS_OF, demoWorkbook } from '../../../core/demo/workbook';
-import { runWorkbookChecks } from '../../../core/toc/run';
-import { formatLongDate } from '../../../core/util/calendar';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Workbook } from '../../../core/model/schema';
+import { loadSettings, loadWorkbook, saveSettings, sendToTab } from '../../lib/browser-api';
+import type { Settings } from '../../lib/settings';
+import type { Report } from '../../messaging';
+import { DraftsView } from './DraftsView';
+import { EvidenceView } from './EvidenceView';
+import { FieldsView } from './FieldsView';
+import { ImportView } from './ImportView';
+import { SettingsView } from './SettingsView';
+import { type TabInfo, TabPicker } from './TabPicker';
 
-const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+const VIEWS = ['Fields', 'Evidence', 'Drafts', 'Import', 'Settings'] as const;
+type View = (typeof VIEWS)[number];
 
-/**
- * The side panel. At this stage it shows the demo organisation's theory-of-change findings; the extension issue
- * adds the page's fields, evidence, drafts, import and settings.
- */
+/** The tab named in ?tab= (tests, or a panel opened as a plain tab), else the active tab of this window. */
+async function initialTab(): Promise<TabInfo | undefined> {
+  const wanted = Number(new URLSearchParams(location.search).get('tab'));
+  if (wanted) {
+    const tab = await browser.tabs.get(wanted).catch(() => undefined);
+    if (tab?.id !== undefined) return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
+  }
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (active?.id !== undefined && active.url && !active.url.startsWith(browser.runtime.getURL(''))) {
+    return { id: active.id, url: active.url, title: active.title ?? '' };
+  }
+  return undefined;
+}
+
 export function App() {
-  const workbook = demoWorkbook;
-  const findings = useMemo(() => runWorkbookChecks(demoWorkbook, { asOf: DEMO_AS_OF }), []);
+  const [view, setView] = useState<View>('Fields');
+  const [tab, setTab] = useState<TabInfo | undefined>();
+  const [report, setReport] = useState<Report | undefined>();
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [workbook, setWorkbook] = useState<Workbook | undefined>();
+  const [status, setStatus] = useState('');
+
+  const refreshReport = useCallback(
+    async (target = tab) => {
+      if (!target) return;
+      setReport(await sendToTab(target.id, { type: 'impact/report' }));
+    },
+    [tab],
+  );
+
+  useEffect(() => {
+    void (async () => {
+      setSettings(await loadSettings());
+      setWorkbook(await loadWorkbook());
+      setTab(await initialTab());
+    })();
+  }, []);
+
+  useEffect(() => {
+    if (!tab) return;
+    void refreshReport(tab);
+    const timer = setInterval(() => void refreshReport(tab), 2_000);
+    return () => clearInterval(timer);
+  }, [tab, refreshReport]);
+
+  const tellPage = useCallback(async () => {
+    if (tab) await sendToTab(tab.id, { type: 'impact/refresh' });
+    await refreshReport();
+  }, [tab, refreshReport]);
+
+  const updateSettings = useCallback(
+    async (next: Settings) => {
+      setSettings(next);
+      await saveSettings(next);
+      await browser.runtime.sendMessage({ type: 'impact/sites-changed' }).catch(() => false);
+      await tellPage();
+    },
+    [tellPage],
+  );
+
+  const updateWorkbook = useCallback(
+    async (next: Workbook | undefined) => {
+      setWorkbook(next);
+      await tellPage();
+    },
+    [tellPage],
+  );
+
+  const counts = useMemo(() => {
+    const findings = report?.fields.flatMap((f) => f.findings) ?? [];
+    return { fields: report?.fields.length ?? 0, findings: findings.length };
+  }, [report]);
+
   return (
-    <main>
+    <div className="app">
       <header>
         <h1>Impact Lens</h1>
-        <p className="source">
-          {workbook.organisation.name} · demo workbook · as of {formatLongDate(DEMO_AS_OF)}
+        <p className="muted">
+          {workbook
+            ? `Checking against ${workbook.organisation.name}'s workbook.`
+            : 'No workbook imported: text checks only.'}
         </p>
+        {settings && (
+          <TabPicker
+            tab={tab}
+            onPick={setTab}
+            settings={settings}
+            onSettings={updateSettings}
+            onStatus={setStatus}
+            hasReport={report !== undefined}
+          />
+        )}
       </header>
-      <section aria-labelledby="toc-heading">
-        <h2 id="toc-heading">Theory of change ({findings.length} findings)</h2>
-        <ul className="findings">
-          {findings.map((f) => (
-            <li key={`${f.checkId} ${f.place}`} className={`finding ${f.severity}`}>
-              <span className="severity">{SEVERITY_WORD[f.severity]}</span>{' '}
-              <span className="place">{f.place}</span>
-              <p>{f.message}</p>
-            </li>
+      <nav aria-label="Impact Lens views">
+        <div className="tabs" role="tablist">
+          {VIEWS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              id={`tab-${v}`}
+              aria-selected={view === v}
+              aria-controls={`panel-${v}`}
+              tabIndex={view === v ? 0 : -1}
+              onClick={() => setView(v)}
+              onKeyDown={(e) => {
+                const i = VIEWS.indexOf(v);
+                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                  const next = VIEWS[(i + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]!;
+                  setView(next);
+                  document.getElementById(`tab-${next}`)?.focus();
+                }
+              }}
+            >
+              {v}
+              {v === 'Fields' && report ? ` (${counts.findings})` : ''}
+            </button>
           ))}
-        </ul>
-      </section>
-    </main>
+        </div>
+      </nav>
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
+        {view === 'Fields' && (
+          <FieldsView tab={tab} report={report} onChanged={tellPage} onStatus={setStatus} />
+        )}
+        {view === 'Evidence' && (
+          <EvidenceView workbook={workbook} tab={tab} report={report} onStatus={setStatus} />
+        )}
+        {view === 'Drafts' && <DraftsView tab={tab} report={report} onStatus={setStatus} />}
+        {view === 'Import' && (
+          <ImportView workbook={workbook} onWorkbook={updateWorkbook} onStatus={setStatus} />
+        )}
+        {view === 'Settings' && settings && <SettingsView settings={settings} onChange={updateSettings} />}
+      </main>
+    </div>
   );
 }

@@ -1,0 +1,137 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  clearAllDrafts,
+  DraftSaver,
+  deleteDraft,
+  type KeyValueStore,
+  listDrafts,
+  MAX_EARLIER_VERSIONS,
+  nextRecord,
+  pruneDrafts,
+  readDraft,
+  shrankSharply,
+} from './draft-store';
+
+function memoryStore(): KeyValueStore & { data: Map<string, unknown>; writes: number } {
+  const data = new Map<string, unknown>();
+  const store = {
+    data,
+    writes: 0,
+    async get(keys: string[] | null) {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of data) if (keys === null || keys.includes(k)) out[k] = structuredClone(v);
+      return out;
+    },
+    async set(items: Record<string, unknown>) {
+      store.writes++;
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    async remove(keys: string[]) {
+      for (const k of keys) data.delete(k);
+    },
+  };
+  return store;
+}
+
+const field = {
+  key: 'https://apply.example.org/form#q1',
+  url: 'https://apply.example.org/form',
+  label: 'What difference will it make?',
+};
+const long = 'Young people will move into work within six months of leaving the programme.';
+
+describe('nextRecord', () => {
+  it('stores nothing for an empty first answer, and nothing when the text has not changed', () => {
+    expect(nextRecord(undefined, field, '  ', 1)).toBeUndefined();
+    const first = nextRecord(undefined, field, long, 1)!;
+    expect(nextRecord(first, field, long, 2)).toBeUndefined();
+  });
+
+  it.each([
+    ['select-all and delete', ''],
+    ['a portal that clears the form on time-out', ' '],
+    ['pasting a short text over a long one', 'Young people.'],
+  ])('keeps the earlier text after %s', (_, after) => {
+    const first = nextRecord(undefined, field, long, 1)!;
+    const next = nextRecord(first, field, after, 2)!;
+    expect(next.current.text).toBe(after);
+    expect(next.earlier).toEqual([{ text: long, savedAt: 1 }]);
+  });
+
+  it.each([
+    ['ordinary typing', long, `${long} More`],
+    ['deleting a word', long, long.replace(' the programme', '')],
+    ['clearing a text too short to be worth keeping', 'Hello', ''],
+  ])('does not pile up versions for %s', (_, before, after) => {
+    const start = nextRecord(undefined, field, before, 1)!;
+    expect(nextRecord(start, field, after, 2)!.earlier).toEqual([]);
+  });
+
+  it('keeps at most ten earlier versions, newest first', () => {
+    let record = nextRecord(undefined, field, long, 0)!;
+    for (let i = 1; i <= 15; i++) {
+      record = nextRecord(record, field, '', i)!;
+      record = nextRecord(record, field, `${long} ${i}`, i)!;
+    }
+    expect(record.earlier).toHaveLength(MAX_EARLIER_VERSIONS);
+    expect(record.earlier[0]!.text).toBe(`${long} 14`);
+    expect(shrankSharply(long, '')).toBe(true);
+  });
+});
+
+describe('DraftSaver', () => {
+  it('writes at most once per delay while typing, and at once on flush', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = memoryStore();
+      const saver = new DraftSaver(store, () => 1000, 500);
+      for (const text of ['Y', 'Yo', 'You', 'Youn', 'Young']) saver.save(field, text);
+      expect(store.writes).toBe(0);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(store.writes).toBe(1);
+      expect((await readDraft(store, field.key))!.current.text).toBe('Young');
+      saver.save(field, 'Young people');
+      await saver.flush();
+      expect(store.writes).toBe(2);
+      expect((await readDraft(store, field.key))!.current.text).toBe('Young people');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('remembers a draft across a new saver (a reload) and keeps the text a time-out cleared', async () => {
+    const store = memoryStore();
+    const before = new DraftSaver(store, () => 1);
+    before.save(field, long);
+    await before.flush();
+    const after = new DraftSaver(store, () => 2);
+    after.save(field, '');
+    await after.flush();
+    const record = (await readDraft(store, field.key))!;
+    expect(record.current.text).toBe('');
+    expect(record.earlier[0]!.text).toBe(long);
+  });
+});
+
+describe('listing, deleting and pruning drafts', () => {
+  it('lists newest first, deletes one, clears all and prunes by age', async () => {
+    const store = memoryStore();
+    const day = 86_400_000;
+    for (const [i, savedAt] of [0, 40 * day, 10 * day].entries()) {
+      const saver = new DraftSaver(store, () => savedAt);
+      saver.save({ ...field, key: `k${i}` }, `${long} ${i}`);
+      await saver.flush();
+    }
+    expect((await listDrafts(store)).map((d) => d.key)).toEqual(['k1', 'k2', 'k0']);
+    expect(await pruneDrafts(store, 30, 45 * day)).toBe(2);
+    expect((await listDrafts(store)).map((d) => d.key)).toEqual(['k1']);
+    await deleteDraft(store, 'k1');
+    expect(await listDrafts(store)).toEqual([]);
+    store.data.set('settings', { sites: [] });
+    const saver = new DraftSaver(store, () => 1);
+    saver.save(field, long);
+    await saver.flush();
+    expect(await clearAllDrafts(store)).toBe(1);
+    expect(store.data.has('settings')).toBe(true);
+  });
+});

@@ -1,0 +1,158 @@
+import { KEYS } from '../lib/settings';
+
+export interface DraftVersion {
+  text: string;
+  savedAt: number;
+}
+
+/** Everything kept for one field: what it says now, and earlier texts worth going back to. */
+export interface DraftRecord {
+  key: string;
+  url: string;
+  label: string;
+  current: DraftVersion;
+  /** Newest first. */
+  earlier: DraftVersion[];
+}
+
+/** The part of storage.local the drafts use; tests pass a Map-backed one. */
+export interface KeyValueStore {
+  get(keys: string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export interface FieldIdentity {
+  key: string;
+  url: string;
+  label: string;
+}
+
+export const MAX_EARLIER_VERSIONS = 10;
+/** An earlier version is kept when the text loses at least half its length at once (a select-all-delete, a portal
+ * that clears its form on time-out), provided there was something worth keeping. */
+const SHRINK_SHARE = 0.5;
+const WORTH_KEEPING = 20;
+
+export function shrankSharply(before: string, after: string): boolean {
+  return before.trim().length >= WORTH_KEEPING && after.length < before.length * SHRINK_SHARE;
+}
+
+/** The record after the user typed `text`, or undefined when there is nothing new to save. */
+export function nextRecord(
+  previous: DraftRecord | undefined,
+  field: FieldIdentity,
+  text: string,
+  now: number,
+): DraftRecord | undefined {
+  if (previous === undefined) {
+    if (text.trim() === '') return undefined;
+    return { ...field, current: { text, savedAt: now }, earlier: [] };
+  }
+  if (previous.current.text === text) return undefined;
+  const earlier = shrankSharply(previous.current.text, text)
+    ? [previous.current, ...previous.earlier].slice(0, MAX_EARLIER_VERSIONS)
+    : previous.earlier;
+  return { ...field, current: { text, savedAt: now }, earlier };
+}
+
+const storageKey = (fieldKey: string) => `${KEYS.draft}${fieldKey}`;
+
+function isRecord(value: unknown): value is DraftRecord {
+  const r = value as DraftRecord;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.key === 'string' &&
+    typeof r.current?.text === 'string' &&
+    Array.isArray(r.earlier)
+  );
+}
+
+export async function readDraft(store: KeyValueStore, fieldKey: string): Promise<DraftRecord | undefined> {
+  const found = (await store.get([storageKey(fieldKey)]))[storageKey(fieldKey)];
+  return isRecord(found) ? found : undefined;
+}
+
+export async function listDrafts(store: KeyValueStore): Promise<DraftRecord[]> {
+  const all = await store.get(null);
+  return Object.entries(all)
+    .filter(([k, v]) => k.startsWith(KEYS.draft) && isRecord(v))
+    .map(([, v]) => v as DraftRecord)
+    .sort((a, b) => b.current.savedAt - a.current.savedAt);
+}
+
+export async function deleteDraft(store: KeyValueStore, fieldKey: string): Promise<void> {
+  await store.remove([storageKey(fieldKey)]);
+}
+
+export async function clearAllDrafts(store: KeyValueStore): Promise<number> {
+  const keys = Object.keys(await store.get(null)).filter((k) => k.startsWith(KEYS.draft));
+  if (keys.length) await store.remove(keys);
+  return keys.length;
+}
+
+/** Deletes drafts (and earlier versions) older than the age limit; returns how many drafts were removed. */
+export async function pruneDrafts(store: KeyValueStore, maxAgeDays: number, now: number): Promise<number> {
+  const cutoff = now - maxAgeDays * 86_400_000;
+  let removed = 0;
+  for (const record of await listDrafts(store)) {
+    if (record.current.savedAt < cutoff) {
+      await deleteDraft(store, record.key);
+      removed++;
+    } else if (record.earlier.some((v) => v.savedAt < cutoff)) {
+      await store.set({
+        [storageKey(record.key)]: { ...record, earlier: record.earlier.filter((v) => v.savedAt >= cutoff) },
+      });
+    }
+  }
+  return removed;
+}
+
+/**
+ * Saves what the user types: each field at most once per `delayMs` while typing, and everything pending at once on
+ * `flush()` (the content script calls it on pagehide and visibilitychange, so a reload loses nothing).
+ */
+export class DraftSaver {
+  private readonly pending = new Map<string, { field: FieldIdentity; text: string }>();
+  private readonly known = new Map<string, DraftRecord | undefined>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly now: () => number = Date.now,
+    private readonly delayMs = 500,
+  ) {}
+
+  save(field: FieldIdentity, text: string): void {
+    this.pending.set(field.key, { field, text });
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.delayMs);
+  }
+
+  /** Writes everything pending now. Resolves when storage has it. */
+  flush(): Promise<void> {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    const batch = [...this.pending.values()];
+    this.pending.clear();
+    if (batch.length === 0) return this.writing;
+    this.writing = this.writing.then(async () => {
+      const items: Record<string, unknown> = {};
+      for (const { field, text } of batch) {
+        if (!this.known.has(field.key)) this.known.set(field.key, await readDraft(this.store, field.key));
+        const next = nextRecord(this.known.get(field.key), field, text, this.now());
+        if (!next) continue;
+        this.known.set(field.key, next);
+        items[storageKey(field.key)] = next;
+      }
+      if (Object.keys(items).length) await this.store.set(items);
+    });
+    return this.writing;
+  }
+}

@@ -1,0 +1,67 @@
+import type { QuestionKind } from '../core/questions/types';
+
+/** One field as the content script reports it (DESIGN.md "impact/report"). */
+export interface ReportedField {
+  key: string;
+  label: string;
+  kind: QuestionKind;
+  limit: { max: number; unit: 'words' | 'characters' } | null;
+  words: number;
+  characters: number;
+  findings: {
+    checkId: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    evidence?: string;
+    suggestion?: string;
+  }[];
+}
+
+export interface Report {
+  url: string;
+  fields: ReportedField[];
+}
+
+/**
+ * Every message the extension's parts send each other, with what each answers. One union, handled with exhaustive
+ * switches: adding a message without handling it fails to compile.
+ */
+export type Message =
+  /** Side panel or tests → content script: the page's fields and findings. */
+  | { type: 'impact/report' }
+  /** Side panel → content script: scroll to a field and focus it. */
+  | { type: 'impact/focus-field'; key: string }
+  /** Side panel → content script: put text into a field through its editor's own input path (restore, insert). */
+  | { type: 'impact/apply-text'; key: string; text: string; mode: 'replace' | 'insert' }
+  /** Side panel → content script: settings, corrections or the workbook changed; re-read them and re-check. */
+  | { type: 'impact/refresh' }
+  /** Content script (a click in the overlay) → background: open the side panel for this tab. */
+  | { type: 'impact/open-panel' }
+  /** Side panel → background: the user turned a site on or off; update the registered content scripts. */
+  | { type: 'impact/sites-changed' };
+
+export interface Responses {
+  'impact/report': Report;
+  'impact/focus-field': boolean;
+  'impact/apply-text': boolean;
+  'impact/refresh': boolean;
+  'impact/open-panel': boolean;
+  'impact/sites-changed': boolean;
+}
+
+export type MessageType = Message['type'];
+export type ResponseTo<M extends Message> = Responses[M['type']];
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    (value as { type: string }).type.startsWith('impact/')
+  );
+}
+
+/** For exhaustive switches: a message type nobody handles is a compile error here. */
+export function unhandled(message: never): never {
+  throw new Error(`Unhandled message ${JSON.stringify(message)}`);
+}

@@ -1,0 +1,257 @@
+import type { Finding, Severity } from '../../core/checks/define';
+import { SEVERITY_ICON, SEVERITY_WORD } from './icons';
+import { OVERLAY_CSS } from './styles';
+
+/** What the overlay needs to know about a field: where it is, and what was found. Never the organisation's figures. */
+export interface OverlayField {
+  key: string;
+  label: string;
+  element: HTMLElement;
+  findings: readonly Pick<Finding, 'checkId' | 'severity' | 'message' | 'suggestion'>[];
+}
+
+export interface OverlayActions {
+  openSidePanel(): void;
+}
+
+/** The keyboard shortcut that opens the findings of the focused field (documented in docs/extension.md). */
+export const SHORTCUT = { altKey: true, shiftKey: true, code: 'KeyI', label: 'Alt+Shift+I' } as const;
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+
+function worst(findings: OverlayField['findings']): Severity | 'ok' {
+  for (const s of ORDER) if (findings.some((f) => f.severity === s)) return s;
+  return 'ok';
+}
+
+/** The element's box in the top document's page coordinates, through same-origin iframes. */
+function pageBox(element: HTMLElement): DOMRect {
+  const rect = element.getBoundingClientRect();
+  let x = rect.left;
+  let y = rect.top;
+  let view: Window | null = element.ownerDocument.defaultView;
+  while (view && view !== window.top && view.frameElement) {
+    const frame = view.frameElement.getBoundingClientRect();
+    x += frame.left + (view.frameElement as HTMLElement).clientLeft;
+    y += frame.top + (view.frameElement as HTMLElement).clientTop;
+    view = view.parent;
+  }
+  return new DOMRect(x + window.scrollX, y + window.scrollY, rect.width, rect.height);
+}
+
+/**
+ * One badge per field, out of the page's flow (nothing moves), styled in a closed shadow root, not in the tab order:
+ * the form keeps its own. The popover opens from a badge or with the shortcut, and closes with Escape, returning
+ * focus to the field.
+ */
+export class Overlay {
+  private readonly host: HTMLElement;
+  private readonly layer: HTMLDivElement;
+  private readonly badges = new Map<string, HTMLButtonElement>();
+  private fields = new Map<string, OverlayField>();
+  private popover: { key: string; element: HTMLDivElement } | undefined;
+  private frame = 0;
+
+  constructor(
+    private readonly document: Document,
+    private readonly actions: OverlayActions,
+    signal: AbortSignal,
+  ) {
+    this.host = document.createElement('impact-lens-overlay');
+    this.host.style.cssText =
+      'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none;';
+    const root = this.host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    this.layer = document.createElement('div');
+    this.layer.className = 'layer';
+    root.append(style, this.layer);
+    document.documentElement.append(this.host);
+    const schedule = () => this.schedulePosition();
+    const win = document.defaultView!;
+    win.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
+    win.addEventListener('resize', schedule, { passive: true, signal });
+    document.addEventListener('keydown', (e) => this.onKeydown(e), { capture: true, signal });
+    signal.addEventListener('abort', () => {
+      cancelAnimationFrame(this.frame);
+      this.host.remove();
+    });
+  }
+
+  /** Draws the badges for the fields given, removing those of fields that are gone. */
+  update(fields: readonly OverlayField[]): void {
+    this.fields = new Map(fields.map((f) => [f.key, f]));
+    for (const [key, badge] of this.badges) {
+      if (!this.fields.has(key)) {
+        badge.remove();
+        this.badges.delete(key);
+      }
+    }
+    for (const field of fields) this.drawBadge(field);
+    if (this.popover && this.fields.has(this.popover.key))
+      this.fillPopover(this.fields.get(this.popover.key)!, this.popover.element);
+    else this.closePopover(false);
+    this.schedulePosition();
+  }
+
+  openFor(key: string): void {
+    const field = this.fields.get(key);
+    if (!field) return;
+    this.closePopover(false);
+    const element = this.document.createElement('div');
+    element.className = 'popover';
+    element.setAttribute('role', 'dialog');
+    element.setAttribute('aria-modal', 'false');
+    element.setAttribute('aria-label', `Impact Lens: ${field.label}`);
+    element.tabIndex = -1;
+    element.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        this.closePopover(true);
+      }
+    });
+    this.popover = { key, element };
+    this.fillPopover(field, element);
+    this.layer.append(element);
+    this.position();
+    (element.querySelector('button') ?? element).focus();
+  }
+
+  private drawBadge(field: OverlayField): void {
+    let badge = this.badges.get(field.key);
+    if (!badge) {
+      badge = this.document.createElement('button');
+      badge.type = 'button';
+      badge.tabIndex = -1; // reachable with the shortcut, never in the form's tab order
+      badge.addEventListener('click', () => this.openFor(field.key));
+      this.layer.append(badge);
+      this.badges.set(field.key, badge);
+    }
+    const level = worst(field.findings);
+    const count = field.findings.length;
+    badge.className = `badge ${level}`;
+    badge.innerHTML = `${SEVERITY_ICON[level]}<span class="count">${count === 0 ? '' : count}</span><span class="word">${level === 'ok' ? 'OK' : SEVERITY_WORD[level]}</span>`;
+    badge.setAttribute(
+      'aria-label',
+      count === 0
+        ? `Impact Lens: no issues in "${field.label}"`
+        : `Impact Lens: ${count} finding${count === 1 ? '' : 's'} in "${field.label}", the worst a ${SEVERITY_WORD[level]}. Press ${SHORTCUT.label} in the field to read them.`,
+    );
+  }
+
+  private fillPopover(field: OverlayField, element: HTMLDivElement): void {
+    element.textContent = '';
+    const heading = this.document.createElement('h2');
+    heading.textContent = field.findings.length ? `${field.findings.length} to look at` : 'No issues found';
+    const list = this.document.createElement('ul');
+    for (const f of field.findings) {
+      const item = this.document.createElement('li');
+      item.className = f.severity;
+      const sev = this.document.createElement('span');
+      sev.className = 'sev';
+      sev.textContent = `${SEVERITY_WORD[f.severity]}: `;
+      const message = this.document.createElement('span');
+      message.textContent = f.message;
+      item.append(sev, message);
+      if (f.suggestion) {
+        const suggestion = this.document.createElement('div');
+        suggestion.className = 'suggestion';
+        suggestion.textContent = `Try: ${f.suggestion}`;
+        item.append(suggestion);
+      }
+      list.append(item);
+    }
+    const actions = this.document.createElement('div');
+    actions.className = 'actions';
+    const open = this.document.createElement('button');
+    open.type = 'button';
+    open.className = 'primary';
+    open.textContent = 'Open side panel';
+    open.addEventListener('click', () => this.actions.openSidePanel());
+    const close = this.document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => this.closePopover(true));
+    actions.append(open, close);
+    const hint = this.document.createElement('p');
+    hint.className = 'hint';
+    hint.textContent = `${SHORTCUT.label} opens this from the field; Escape closes it. Your own figures are shown only in the side panel.`;
+    element.append(heading, list, actions, hint);
+  }
+
+  private closePopover(returnFocus: boolean): void {
+    if (!this.popover) return;
+    const field = this.fields.get(this.popover.key);
+    this.popover.element.remove();
+    this.popover = undefined;
+    if (returnFocus) field?.element.focus();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (
+      event.altKey !== SHORTCUT.altKey ||
+      event.shiftKey !== SHORTCUT.shiftKey ||
+      event.code !== SHORTCUT.code
+    )
+      return;
+    const active = this.document.activeElement;
+    const field = [...this.fields.values()].find(
+      (f) => f.element === active || f.element.contains(active) || active?.contains(f.element),
+    );
+    if (!field) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.openFor(field.key);
+  }
+
+  /** Shortcuts typed inside a field in an iframe arrive at that frame's document. */
+  listenForShortcut(doc: Document, signal: AbortSignal): void {
+    if (doc === this.document) return;
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.altKey && event.shiftKey && event.code === SHORTCUT.code) {
+          const field = [...this.fields.values()].find(
+            (f) => f.element.ownerDocument === doc && f.element.contains(doc.activeElement),
+          );
+          if (field) {
+            event.preventDefault();
+            this.openFor(field.key);
+          }
+        }
+      },
+      { capture: true, signal },
+    );
+  }
+
+  private schedulePosition(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.position());
+  }
+
+  /** Reads every box first, then writes every position: one layout, however many fields. */
+  private position(): void {
+    const boxes = new Map<string, DOMRect>();
+    for (const [key, field] of this.fields) {
+      if (field.element.isConnected) boxes.set(key, pageBox(field.element));
+    }
+    for (const [key, badge] of this.badges) {
+      const box = boxes.get(key);
+      if (!box || box.width === 0) {
+        badge.style.display = 'none';
+        continue;
+      }
+      badge.style.display = '';
+      badge.style.left = `${Math.max(0, box.right - 8)}px`;
+      badge.style.top = `${Math.max(0, box.top - 10)}px`;
+      badge.style.transform = 'translateX(-100%)';
+    }
+    if (this.popover) {
+      const box = boxes.get(this.popover.key);
+      if (box) {
+        this.popover.element.style.left = `${Math.max(8, box.right - 340)}px`;
+        this.popover.element.style.top = `${box.top + 16}px`;
+      }
+    }
+  }
+}

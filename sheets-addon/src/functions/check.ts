@@ -1,0 +1,54 @@
+import type { Answer, Finding, QuestionInfo } from '../../../core/checks/define';
+import { CheckEngine } from '../../../core/checks/engine';
+import { TEXT_CHECKS } from '../../../core/checks/registry-text';
+import { describeQuestion, QUESTION_KINDS } from '../../../core/questions';
+import { isBlankCell, textArg } from './args';
+import { type Out, perCell } from './broadcast';
+
+/** What an answer checked without a question is taken to answer: the question most answers need checking for. */
+const DEFAULT_KIND = 'outcomes';
+
+/** A kind word ("outcomes", "Budget", "need") is that kind; any other text is read as the question itself. */
+function questionOf(cell: unknown): QuestionInfo {
+  const text = textArg(cell);
+  const word = text.toLowerCase();
+  const kind = QUESTION_KINDS.find((k) => k === word || k === `${word}s`);
+  if (kind) return { kind, label: '', limit: null };
+  if (text === '') return { kind: DEFAULT_KIND, label: '', limit: null };
+  return describeQuestion({ label: text });
+}
+
+/**
+ * "id: message" for each finding of the checks that read only the text (core's TEXT_CHECKS): a cell has no workbook
+ * to compare against, and leaving the evidence checks out keeps them and the measures they use out of Code.js.
+ */
+function findingsFor(engine: CheckEngine, text: unknown, question: unknown): string[] {
+  // One key for every row: each answer replaces the last, so rows are never compared with each other.
+  const answer: Answer = { key: 'answer', text: textArg(text), question: questionOf(question) };
+  return engine.update(answer).map((f: Finding) => `${f.checkId}: ${f.message}`);
+}
+
+export const NO_ISSUES = 'No issues';
+
+/**
+ * IMPACT_CHECK: for one answer, one finding a row (`id: message`) or `No issues`; for a range of answers, each
+ * answer's findings in its own cell, one a line. Each answer is checked on its own.
+ */
+export function impactCheck(text: unknown, question: unknown): Out | Out[][] {
+  // One engine for the whole range: its sentence cache and set-up are shared by every row.
+  const engine = new CheckEngine({ checks: TEXT_CHECKS });
+  if (!Array.isArray(text) && !Array.isArray(question)) {
+    if (isBlankCell(text)) return '';
+    const findings = findingsFor(engine, text, question);
+    return findings.length === 0 ? NO_ISSUES : findings.map((f) => [f]);
+  }
+  return perCell(
+    'IMPACT_CHECK',
+    [
+      { name: 'text', value: text },
+      { name: 'question', value: question },
+    ],
+    0,
+    ([t, q]) => findingsFor(engine, t, q).join('\n') || NO_ISSUES,
+  );
+}

@@ -1,0 +1,132 @@
+import { DIRECTIONS, FREQUENCIES, LEVELS, TERMS, UNITS } from '../../core/model/schema';
+import { columnLetters } from '../../core/workbook/places';
+import {
+  type ColumnSpec,
+  DATA_COLUMNS,
+  INDICATOR_COLUMNS,
+  normaliseHeader,
+  PAYMENT_COLUMNS,
+  TAB,
+  TOC_COLUMNS,
+} from '../../core/workbook/tabs';
+
+/** How Set up dresses a column: width, number format, dropdown or ID check, and the help shown on a wrong value. */
+export interface ColumnLayout {
+  header: string;
+  width: number;
+  format?: string;
+  choices?: readonly string[];
+  /** The column must hold an ID from this tab's ID column (validated against the IDs that exist). */
+  idsFrom?: string;
+  /** A formula column the add-on fills in. */
+  formula?: boolean;
+}
+
+export interface TabLayout {
+  name: string;
+  /** A1-safe name for the tab's named range: ImpactIndicators. */
+  rangeName: string;
+  columns: ColumnLayout[];
+}
+
+const DATE = 'dd/mm/yyyy';
+const COUNT = '#,##0';
+const MONEY = '£#,##0';
+const FIGURE = '#,##0.##';
+
+function layout(specs: ColumnSpec[], extra: Record<string, Omit<ColumnLayout, 'header'>>): ColumnLayout[] {
+  return specs.map((spec) => ({ header: spec.header, ...(extra[spec.key] ?? { width: 120 }) }));
+}
+
+export const TOC_LAYOUT: TabLayout = {
+  name: TAB.toc,
+  rangeName: 'ImpactTheoryOfChange',
+  columns: layout(TOC_COLUMNS, {
+    id: { width: 60 },
+    level: { width: 90, choices: LEVELS },
+    term: { width: 80, choices: TERMS },
+    statement: { width: 380 },
+    leadsTo: { width: 110 },
+    assumptions: { width: 300 },
+  }),
+};
+
+export const INDICATOR_LAYOUT: TabLayout = {
+  name: TAB.indicators,
+  rangeName: 'ImpactIndicators',
+  columns: layout(INDICATOR_COLUMNS, {
+    id: { width: 60 },
+    outcome: { width: 80, idsFrom: TAB.toc },
+    name: { width: 320 },
+    unit: { width: 90, choices: UNITS },
+    direction: { width: 90, choices: DIRECTIONS },
+    baseline: { width: 80, format: FIGURE },
+    baselineDate: { width: 100, format: DATE },
+    target: { width: 80, format: FIGURE },
+    targetDate: { width: 100, format: DATE },
+    source: { width: 240 },
+    frequency: { width: 100, choices: FREQUENCIES },
+    owner: { width: 140 },
+  }),
+};
+
+export const DATA_LAYOUT: TabLayout = {
+  name: TAB.data,
+  rangeName: 'ImpactData',
+  columns: layout(DATA_COLUMNS, {
+    indicator: { width: 80, idsFrom: TAB.indicators },
+    periodEnd: { width: 100, format: DATE },
+    value: { width: 80, format: FIGURE },
+    achieved: { width: 80, format: COUNT },
+    outOf: { width: 80, format: COUNT },
+    note: { width: 320 },
+  }),
+};
+
+export const PAYMENT_LAYOUT: TabLayout = {
+  name: TAB.payments,
+  rangeName: 'ImpactPayments',
+  columns: layout(PAYMENT_COLUMNS, {
+    metric: { width: 300 },
+    indicator: { width: 80, idsFrom: TAB.indicators },
+    price: { width: 90, format: MONEY },
+    cap: { width: 70, format: COUNT },
+    achieved: { width: 80, format: COUNT },
+    payment: { width: 100, format: MONEY, formula: true },
+    contract: { width: 200 },
+    start: { width: 110, format: DATE },
+    end: { width: 110, format: DATE },
+    totalCap: { width: 100, format: MONEY },
+  }),
+};
+
+export const DATA_TAB_LAYOUTS: readonly TabLayout[] = [
+  TOC_LAYOUT,
+  INDICATOR_LAYOUT,
+  DATA_LAYOUT,
+  PAYMENT_LAYOUT,
+];
+
+/** Where each column of a tab is in the user's sheet (they may have moved them): header → 1-based column. */
+export type ColumnMap = Map<string, number>;
+
+export function columnMapOf(headerRow: readonly unknown[], tab: TabLayout): ColumnMap {
+  const map: ColumnMap = new Map();
+  headerRow.forEach((cell, i) => {
+    const found = tab.columns.find((c) => normaliseHeader(String(cell ?? '')) === normaliseHeader(c.header));
+    if (found && !map.has(found.header)) map.set(found.header, i + 1);
+  });
+  return map;
+}
+
+/** "Indicators!$F" style references for formulas, quoted as Sheets wants them. */
+export function columnRef(tab: string, column: number, fromRow = 2): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
+  const letters = columnLetters(column);
+  return `${quoted}!$${letters}$${fromRow}:$${letters}`;
+}
+
+export function cellRef(tab: string, column: number, row: number, absoluteRow = false): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
+  return `${quoted}!$${columnLetters(column)}${absoluteRow ? '$' : ''}${row}`;
+}

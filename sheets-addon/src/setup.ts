@@ -1,0 +1,221 @@
+import { TAB } from '../../core/workbook/tabs';
+import { buildDashboard, DASHBOARD_HEADERS } from './dashboard';
+import { type ColumnMap, columnMapOf, DATA_TAB_LAYOUTS, PAYMENT_LAYOUT, type TabLayout } from './layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SetupReport {
+  created: string[];
+  headersAdded: string[];
+  paymentFormulas: number;
+  /** Payment cells the user had typed into, which Set up left alone. */
+  paymentCellsKept: number;
+  dashboard: 'built' | 'rebuilt' | 'kept';
+}
+
+/** Asks the user a yes/no question; true means go ahead. */
+export type Ask = (title: string, question: string) => boolean;
+
+const HEADER_BACKGROUND = '#d9ead3';
+const STATUS_COLOURS: [string, string][] = [
+  ['Met', '#b7e1cd'],
+  ['On track', '#d9ead3'],
+  ['At risk', '#fce8b2'],
+  ['Off track', '#f4c7c3'],
+  ['Missed', '#f4c7c3'],
+];
+
+function headerRow(sheet: Sheet): unknown[] {
+  const width = Math.max(1, sheet.getLastColumn());
+  return sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+}
+
+/**
+ * Adds the headers a tab lacks after its last used column, never over anything the user wrote, and returns where
+ * every column now is.
+ */
+export function ensureHeaders(sheet: Sheet, tab: TabLayout, added: string[] = []): ColumnMap {
+  const map = columnMapOf(headerRow(sheet), tab);
+  const missing = tab.columns.filter((c) => !map.has(c.header));
+  if (missing.length === 0) return map;
+  let next = sheet.getLastColumn() + 1;
+  const needed = next + missing.length - 1 - sheet.getMaxColumns();
+  if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+  for (const column of missing) {
+    sheet.getRange(1, next, 1, 1).setValues([[column.header]]);
+    map.set(column.header, next);
+    added.push(`${tab.name}: ${column.header}`);
+    next++;
+  }
+  return map;
+}
+
+function dressColumns(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  tab: TabLayout,
+  map: ColumnMap,
+  idColumns: Map<string, number>,
+): void {
+  const rows = Math.max(1, sheet.getMaxRows() - 1);
+  sheet.setFrozenRows(1);
+  for (const column of tab.columns) {
+    const at = map.get(column.header);
+    if (at === undefined) continue;
+    sheet.getRange(1, at, 1, 1).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    sheet.setColumnWidth(at, column.width);
+    const body = sheet.getRange(2, at, rows, 1);
+    if (column.format) body.setNumberFormat(column.format);
+    if (column.choices) {
+      body.setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList([...column.choices], true)
+          .setAllowInvalid(true)
+          .setHelpText(`${column.header}: choose one of ${column.choices.join(', ')}.`)
+          .build(),
+      );
+    } else if (column.idsFrom) {
+      const source = spreadsheet.getSheetByName(column.idsFrom);
+      const idColumn = idColumns.get(column.idsFrom);
+      if (source && idColumn !== undefined) {
+        body.setDataValidation(
+          SpreadsheetApp.newDataValidation()
+            .requireValueInRange(source.getRange(2, idColumn, Math.max(1, source.getMaxRows() - 1), 1), true)
+            .setAllowInvalid(true)
+            .setHelpText(`${column.header}: use an ID from the ${column.idsFrom} tab.`)
+            .build(),
+        );
+      }
+    }
+  }
+  const lastColumn = Math.max(...map.values());
+  spreadsheet.setNamedRange(tab.rangeName, sheet.getRange(2, 1, rows, lastColumn));
+}
+
+/** Fills the Payment column with IMPACT_PAYMENT for each metric row whose Payment cell is empty. */
+function fillPaymentFormulas(sheet: Sheet, map: ColumnMap, report: SetupReport): void {
+  const last = sheet.getLastRow();
+  if (last < 2) return;
+  const metric = map.get('Outcome metric')!;
+  const payment = map.get('Payment')!;
+  const price = map.get('Price')!;
+  const cap = map.get('Cap')!;
+  const achieved = map.get('Achieved')!;
+  const metrics = sheet.getRange(2, metric, last - 1, 1).getValues();
+  const paymentRange = sheet.getRange(2, payment, last - 1, 1);
+  const values = paymentRange.getValues();
+  const formulas = paymentRange.getFormulas();
+  const letter = (c: number) => sheet.getRange(1, c, 1, 1).getA1Notation().replace(/\d+$/, '');
+  const out = formulas.map((row, i) => {
+    const r = i + 2;
+    if (String(metrics[i]![0] ?? '').trim() === '') return [row[0] ?? ''];
+    if (row[0]) return [row[0]];
+    if (values[i]![0] !== '') {
+      report.paymentCellsKept++;
+      return [''];
+    }
+    report.paymentFormulas++;
+    return [`=IMPACT_PAYMENT(${letter(achieved)}${r},${letter(price)}${r},${letter(cap)}${r})`];
+  });
+  // Only formula cells are written; a cell the user typed into keeps its value because its formula stays "".
+  out.forEach((row, i) => {
+    if (row[0] && !formulas[i]![0]) sheet.getRange(i + 2, payment, 1, 1).setFormula(row[0]);
+  });
+}
+
+function colourStatuses(sheet: Sheet, statusColumn: number): void {
+  const range = sheet.getRange(2, statusColumn, Math.max(1, sheet.getMaxRows() - 1), 1);
+  const rules = STATUS_COLOURS.map(([text, colour]) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(text)
+      .setBackground(colour)
+      .setRanges([range])
+      .build(),
+  );
+  sheet.setConditionalFormatRules(rules);
+}
+
+/**
+ * Builds the impact workbook's tabs, or repairs them: missing tabs and headers are added, dropdowns, formats,
+ * frozen headers and named ranges are (re)applied, and the Dashboard is rebuilt. Nothing the user typed is
+ * changed or deleted; where the Dashboard would be replaced, the user is asked first.
+ */
+export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
+  const report: SetupReport = {
+    created: [],
+    headersAdded: [],
+    paymentFormulas: 0,
+    paymentCellsKept: 0,
+    dashboard: 'built',
+  };
+  const sheets = new Map<string, Sheet>();
+  const maps = new Map<string, ColumnMap>();
+  for (const tab of DATA_TAB_LAYOUTS) {
+    let sheet = spreadsheet.getSheetByName(tab.name);
+    if (!sheet) {
+      sheet = spreadsheet.insertSheet(tab.name);
+      report.created.push(tab.name);
+    }
+    sheets.set(tab.name, sheet);
+    maps.set(tab.name, ensureHeaders(sheet, tab, report.headersAdded));
+  }
+  const idColumns = new Map([
+    [TAB.toc, maps.get(TAB.toc)!.get('ID')!],
+    [TAB.indicators, maps.get(TAB.indicators)!.get('ID')!],
+  ]);
+  for (const tab of DATA_TAB_LAYOUTS)
+    dressColumns(spreadsheet, sheets.get(tab.name)!, tab, maps.get(tab.name)!, idColumns);
+  fillPaymentFormulas(sheets.get(PAYMENT_LAYOUT.name)!, maps.get(PAYMENT_LAYOUT.name)!, report);
+
+  let dashboard = spreadsheet.getSheetByName(TAB.dashboard);
+  if (dashboard && dashboard.getLastRow() > 0) {
+    const replace = ask(
+      'Rebuild the Dashboard?',
+      'The Dashboard tab will be rebuilt from IMPACT_ formulas. Anything typed on that tab will be replaced. Rebuild it?',
+    );
+    if (!replace) {
+      report.dashboard = 'kept';
+      return report;
+    }
+    dashboard.getRange(1, 1, dashboard.getMaxRows(), dashboard.getMaxColumns()).clearContent();
+    report.dashboard = 'rebuilt';
+  }
+  if (!dashboard) {
+    dashboard = spreadsheet.insertSheet(TAB.dashboard);
+    report.created.push(TAB.dashboard);
+  }
+  const built = buildDashboard(maps.get(TAB.indicators)!, maps.get(TAB.data)!);
+  dashboard
+    .getRange(1, 1, 1, DASHBOARD_HEADERS.length)
+    .setValues([[...DASHBOARD_HEADERS]])
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND);
+  dashboard.setFrozenRows(1);
+  dashboard.getRange(2, 1, built.formulas.length, built.formulas[0]!.length).setFormulas(built.formulas);
+  for (const [column, format] of built.formats)
+    dashboard.getRange(2, column, built.formulas.length, 1).setNumberFormat(format);
+  colourStatuses(dashboard, built.statusColumn);
+  return report;
+}
+
+export function describeSetup(report: SetupReport): string {
+  const lines: string[] = [];
+  lines.push(
+    report.created.length ? `Created: ${report.created.join(', ')}.` : 'All the tabs were already there.',
+  );
+  if (report.headersAdded.length) lines.push(`Added missing columns: ${report.headersAdded.join('; ')}.`);
+  if (report.paymentFormulas) lines.push(`Filled ${report.paymentFormulas} Payment formula(s).`);
+  if (report.paymentCellsKept) {
+    lines.push(
+      `Left ${report.paymentCellsKept} Payment cell(s) you had typed into; clear them to get the formula.`,
+    );
+  }
+  lines.push(
+    report.dashboard === 'kept'
+      ? 'The Dashboard was left as it was.'
+      : `The Dashboard was ${report.dashboard === 'built' ? 'built' : 'rebuilt'} from IMPACT_ formulas.`,
+  );
+  lines.push('Dropdowns, formats and frozen headers were applied; nothing you typed was changed.');
+  return lines.join('\n');
+}

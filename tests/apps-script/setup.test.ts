@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { demoWorkbook } from '../../core/demo/workbook';
+import { toTables } from '../../core/workbook/to-tables';
+import { type FakeSheet, FakeSpreadsheet } from './fake-spreadsheet';
+import { fillSpreadsheet, loadAddon } from './load-code';
+
+const TABS = ['Theory of change', 'Indicators', 'Data', 'Payments'];
+
+function snapshot(spreadsheet: FakeSpreadsheet): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const sheet of spreadsheet.getSheets()) {
+    const values = sheet.getDataRange().getValues();
+    const formulas = sheet.getDataRange().getFormulas();
+    values.forEach((row, r) => {
+      row.forEach((v, c) => {
+        const f = formulas[r]![c]!;
+        if (v !== '' || f !== '') {
+          const shown =
+            Object.prototype.toString.call(v) === '[object Date]'
+              ? `date:${(v as Date).getTime()}`
+              : JSON.stringify(v);
+          cells.set(`${sheet.getName()}!${r + 1},${c + 1}`, f || shown);
+        }
+      });
+    });
+  }
+  return cells;
+}
+
+const header = (sheet: FakeSheet) => sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+
+describe('Set up impact workbook', () => {
+  it('builds every tab on an empty spreadsheet, with headers, dropdowns, formats, named ranges and a Dashboard', async () => {
+    const spreadsheet = new FakeSpreadsheet('New charity');
+    const addon = await loadAddon(spreadsheet);
+    addon.call('setUpImpactWorkbook');
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([...TABS, 'Dashboard']);
+    const indicators = spreadsheet.getSheetByName('Indicators')!;
+    expect(header(indicators)).toEqual([
+      'ID',
+      'Outcome',
+      'Indicator',
+      'Unit',
+      'Direction',
+      'Baseline',
+      'Baseline date',
+      'Target',
+      'Target date',
+      'Source',
+      'Frequency',
+      'Owner',
+    ]);
+    expect(indicators.getFrozenRows()).toBe(1);
+    expect(indicators.getRange('D2').getDataValidations()[0]![0]).toMatchObject({
+      kind: 'list',
+      values: ['Number', 'Percent', 'Score', 'Currency'],
+    });
+    expect(indicators.getRange('B2').getDataValidations()[0]![0]).toMatchObject({ kind: 'range' });
+    expect(indicators.getRange('G2').getNumberFormats()[0]![0]).toBe('dd/mm/yyyy');
+    expect([...spreadsheet.namedRanges.keys()].sort()).toEqual([
+      'ImpactData',
+      'ImpactIndicators',
+      'ImpactPayments',
+      'ImpactTheoryOfChange',
+    ]);
+    const dashboard = spreadsheet.getSheetByName('Dashboard')!;
+    expect(dashboard.getRange('A2').getFormulas()[0]![0]).toBe('=IF(Indicators!$A2="","",Indicators!$A2)');
+    expect(dashboard.getRange('E2').getFormulas()[0]![0]).toContain('IMPACT_PROGRESS(');
+    expect(dashboard.conditionalRules.map((r) => r.text)).toEqual([
+      'Met',
+      'On track',
+      'At risk',
+      'Off track',
+      'Missed',
+    ]);
+    expect(addon.shown.alerts[0]!.title).toBe('Impact workbook set up');
+  });
+
+  it('repairs a spreadsheet full of user data without changing a single cell the user wrote', async () => {
+    const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures');
+    const addon = await loadAddon(spreadsheet, { answers: ['YES'] });
+    const tables = toTables(demoWorkbook);
+    // The user has moved columns, added their own, dropped one of ours and typed a number into a Payment cell.
+    tables.Indicators = tables.Indicators.map((row) => [
+      row[2]!,
+      ...row.slice(0, 2),
+      ...row.slice(3),
+      row === tables.Indicators[0] ? 'My notes' : 'keep me',
+    ]);
+    tables.Data = tables.Data.map((row) => row.slice(0, 5));
+    tables.Payments[1]![5] = 1234;
+    fillSpreadsheet(spreadsheet, tables, addon.realmDate);
+    const dashboard = spreadsheet.insertSheet('Dashboard');
+    dashboard.getRange('A1').setValues([['my own dashboard']]);
+    const before = snapshot(spreadsheet);
+
+    addon.call('setUpImpactWorkbook');
+
+    const after = snapshot(spreadsheet);
+    for (const [cell, value] of before) {
+      if (cell.startsWith('Dashboard!')) continue; // the user said yes to rebuilding it
+      expect(after.get(cell), cell).toBe(value);
+    }
+    expect(header(spreadsheet.getSheetByName('Data')!)).toEqual([
+      'Indicator',
+      'Period end',
+      'Value',
+      'Achieved',
+      'Out of',
+      'Note',
+    ]);
+    const payments = spreadsheet.getSheetByName('Payments')!;
+    expect(payments.getRange('F2').getValues()[0]![0]).toBe(1234);
+    expect(payments.getRange('F3').getFormulas()[0]![0]).toBe('=IMPACT_PAYMENT(E3,C3,D3)');
+    expect(addon.shown.alerts.map((a) => a.title)).toEqual([
+      'Rebuild the Dashboard?',
+      'Impact workbook set up',
+    ]);
+    expect(addon.shown.alerts[1]!.prompt).toContain('Left 1 Payment cell(s) you had typed into');
+  });
+
+  it('leaves the Dashboard alone when the user says no', async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const addon = await loadAddon(spreadsheet, { answers: ['NO'] });
+    spreadsheet
+      .insertSheet('Dashboard')
+      .getRange('A1')
+      .setValues([['mine']]);
+    addon.call('setUpImpactWorkbook');
+    expect(spreadsheet.getSheetByName('Dashboard')!.getRange('A1').getValues()[0]![0]).toBe('mine');
+    expect(addon.shown.alerts[1]!.prompt).toContain('The Dashboard was left as it was.');
+  });
+});
+
+describe('Add demo data, export and import', () => {
+  it('adds the demo organisation to an empty spreadsheet, set up and checkable', async () => {
+    const spreadsheet = new FakeSpreadsheet('Demo');
+    const addon = await loadAddon(spreadsheet);
+    addon.call('addDemoData');
+    expect(spreadsheet.getSheetByName('Data')!.getLastRow()).toBe(demoWorkbook.measurements.length + 1);
+    expect(addon.shown.alerts.at(-1)!.title).toBe('Demo data added');
+    const exported = addon.call('getWorkbookJson') as { ok: boolean; json: string; fileName: string };
+    expect(exported.ok).toBe(true);
+    expect(exported.fileName).toBe('demo.impact.json');
+    const json = JSON.parse(exported.json);
+    expect({ ...json, organisation: demoWorkbook.organisation }).toEqual(
+      JSON.parse(JSON.stringify(demoWorkbook)),
+    );
+  });
+
+  it('asks before replacing rows, and does nothing when the user says no', async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const addon = await loadAddon(spreadsheet, { answers: ['NO'] });
+    fillSpreadsheet(
+      spreadsheet,
+      {
+        'Theory of change': [
+          ['ID', 'Level', 'Statement'],
+          ['A1', 'Activity', 'Mine'],
+        ],
+      },
+      addon.realmDate,
+    );
+    addon.call('addDemoData');
+    expect(spreadsheet.getSheetByName('Theory of change')!.getRange('C2').getValues()[0]![0]).toBe('Mine');
+    expect(addon.shown.alerts[0]!.title).toBe('Replace your data?');
+  });
+
+  it('round-trips export → import into another spreadsheet, asking first when rows would be replaced', async () => {
+    const source = new FakeSpreadsheet('Northfield Youth Futures');
+    const a = await loadAddon(source);
+    fillSpreadsheet(source, toTables(demoWorkbook), a.realmDate);
+    const { json } = a.call('getWorkbookJson') as { json: string };
+
+    const target = new FakeSpreadsheet('Northfield Youth Futures');
+    const b = await loadAddon(target);
+    fillSpreadsheet(
+      target,
+      {
+        Data: [
+          ['Indicator', 'Period end', 'Value'],
+          ['X', b.realmDate(new Date(2025, 0, 31)), 1],
+        ],
+      },
+      b.realmDate,
+    );
+    const first = b.call('importWorkbookJson', json, false) as { status: string; replaces: string[] };
+    expect(first).toMatchObject({ status: 'needs-confirmation', replaces: ['Data'] });
+    const second = b.call('importWorkbookJson', json, true) as { status: string };
+    expect(second.status).toBe('imported');
+    const again = b.call('getWorkbookJson') as { json: string };
+    expect(JSON.parse(again.json)).toEqual(JSON.parse(json));
+  });
+
+  it('refuses invalid JSON with problems that name their path, and writes nothing', async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const addon = await loadAddon(spreadsheet);
+    const doc = JSON.parse(JSON.stringify(demoWorkbook));
+    doc.indicators[3].target = 'tbc';
+    const result = addon.call('importWorkbookJson', JSON.stringify(doc), true) as {
+      status: string;
+      problems: string[];
+    };
+    expect(result.status).toBe('invalid');
+    expect(result.problems).toEqual(['indicators[3].target: must be a number, found "tbc"']);
+    expect(spreadsheet.getSheets()).toEqual([]);
+  });
+});

@@ -53,7 +53,8 @@ export function buildDashboard(
       `=IF(${id}="","",IFERROR(1/(1/MAXIFS(${d('Period end')},${d('Indicator')},${id})),""))`,
       `=IF(OR(${id}="",${period}=""),"",IFERROR(${latestValue},""))`,
       `=IF(${value}="","",IFERROR(IMPACT_PROGRESS(${ind('Baseline', r)},${ind('Target', r)},${value}),""))`,
-      `=IF(${value}="","",IFERROR(IMPACT_STATUS(${ind('Baseline', r)},${ind('Target', r)},${value},${ind('Baseline date', r)},${ind('Target date', r)},${period}),""))`,
+      // The period goes in as ISO text: every engine passes text unchanged, while a date's type depends on formats.
+      `=IF(${value}="","",IFERROR(IMPACT_STATUS(${ind('Baseline', r)},${ind('Target', r)},${value},${ind('Baseline date', r)},${ind('Target date', r)},TEXT(${period},"yyyy-mm-dd")),""))`,
       `=IF(${id}="","",IFERROR(IMPACT_TREND(FILTER(${series},${d('Indicator')}=${id}),FILTER(${d('Period end')},${d('Indicator')}=${id}),"quarter"),""))`,
       `=IF(OR(${id}="",${period}=""),"",IFERROR(IMPACT_RATE(SUMIFS(${d('Achieved')},${lastYear}),SUMIFS(${d('Out of')},${lastYear})),""))`,
       '',

@@ -119,11 +119,14 @@ export function columnMapOf(headerRow: readonly unknown[], tab: TabLayout): Colu
   return map;
 }
 
-/** "Indicators!$F" style references for formulas, quoted as Sheets wants them. */
-export function columnRef(tab: string, column: number, fromRow = 2): string {
+/**
+ * A whole column ("Data!$B:$B"), quoted as Sheets wants it. Whole columns, not "B2:B": every spreadsheet engine reads
+ * them, and the header row never matches an ID or a date, so it drops out of every lookup.
+ */
+export function columnRef(tab: string, column: number): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
   const letters = columnLetters(column);
-  return `${quoted}!$${letters}$${fromRow}:$${letters}`;
+  return `${quoted}!$${letters}:$${letters}`;
 }
 
 export function cellRef(tab: string, column: number, row: number, absoluteRow = false): string {

@@ -99,12 +99,21 @@ describe('DraftSaver', () => {
     }
   });
 
+  it('hands the write to storage before flush returns, so that a save started as the page unloads is not lost', () => {
+    const store = memoryStore();
+    const saver = new DraftSaver(store, () => 1);
+    saver.save(field, long);
+    void saver.flush();
+    expect(store.writes).toBe(1);
+  });
+
   it('remembers a draft across a new saver (a reload) and keeps the text a time-out cleared', async () => {
     const store = memoryStore();
     const before = new DraftSaver(store, () => 1);
     before.save(field, long);
     await before.flush();
     const after = new DraftSaver(store, () => 2);
+    await after.prefetch([field.key]); // the content script does this when it finds the field
     after.save(field, '');
     await after.flush();
     const record = (await readDraft(store, field.key))!;

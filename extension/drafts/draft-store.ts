@@ -133,26 +133,36 @@ export class DraftSaver {
     }, this.delayMs);
   }
 
-  /** Writes everything pending now. Resolves when storage has it. */
+  /** Reads the saved drafts of these fields, so that a later save can tell a sharp shrink from the saved text. */
+  async prefetch(keys: readonly string[]): Promise<void> {
+    const missing = keys.filter((k) => !this.known.has(k));
+    if (missing.length === 0) return;
+    const stored = await this.store.get(missing.map(storageKey));
+    for (const key of missing) {
+      const record = stored[storageKey(key)];
+      if (!this.known.has(key)) this.known.set(key, isRecord(record) ? record : undefined);
+    }
+  }
+
+  /**
+   * Writes everything pending now. The write is handed to storage before this returns (no await first), so that
+   * a save started as the page unloads still reaches storage. Resolves when storage has it.
+   */
   flush(): Promise<void> {
     if (this.timer !== undefined) {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    const batch = [...this.pending.values()];
+    const items: Record<string, unknown> = {};
+    for (const { field, text } of this.pending.values()) {
+      const next = nextRecord(this.known.get(field.key), field, text, this.now());
+      if (!next) continue;
+      this.known.set(field.key, next);
+      items[storageKey(field.key)] = next;
+    }
     this.pending.clear();
-    if (batch.length === 0) return this.writing;
-    this.writing = this.writing.then(async () => {
-      const items: Record<string, unknown> = {};
-      for (const { field, text } of batch) {
-        if (!this.known.has(field.key)) this.known.set(field.key, await readDraft(this.store, field.key));
-        const next = nextRecord(this.known.get(field.key), field, text, this.now());
-        if (!next) continue;
-        this.known.set(field.key, next);
-        items[storageKey(field.key)] = next;
-      }
-      if (Object.keys(items).length) await this.store.set(items);
-    });
+    if (Object.keys(items).length === 0) return this.writing;
+    this.writing = this.store.set(items);
     return this.writing;
   }
 }

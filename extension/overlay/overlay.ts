@@ -56,11 +56,13 @@ export class Overlay {
     private readonly document: Document,
     private readonly actions: OverlayActions,
     signal: AbortSignal,
+    /** Closed in the extension, so the page cannot reach in; open only for tests that audit the overlay. */
+    shadowMode: ShadowRootMode = 'closed',
   ) {
     this.host = document.createElement('impact-lens-overlay');
     this.host.style.cssText =
       'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none;';
-    const root = this.host.attachShadow({ mode: 'closed' });
+    const root = this.host.attachShadow({ mode: shadowMode });
     const style = document.createElement('style');
     style.textContent = OVERLAY_CSS;
     this.layer = document.createElement('div');

@@ -1,0 +1,55 @@
+import { PageSession } from '../content/session';
+import { isMessage, type Message, type ResponseTo, unhandled } from '../messaging';
+
+// The test build (npm run build:e2e) is declared for local test pages; the store build registers itself at run
+// time, only for sites the user turned on (entrypoints/background.ts).
+const E2E = import.meta.env.WXT_IMPACT_E2E === 'true';
+
+export default defineContentScript({
+  matches: E2E ? ['http://127.0.0.1/*'] : ['https://*/*'],
+  registration: E2E ? 'manifest' : 'runtime',
+  runAt: 'document_idle',
+  main(ctx) {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const chromeDom = (globalThis as { chrome?: typeof chrome }).chrome?.dom;
+    const session = new PageSession({
+      document,
+      storage: browser.storage.local,
+      signal: controller.signal,
+      openOrClosedShadowRoot: chromeDom
+        ? (element) => chromeDom.openOrClosedShadowRoot(element as HTMLElement)
+        : undefined,
+      openSidePanel: () => void browser.runtime.sendMessage({ type: 'impact/open-panel' } satisfies Message),
+    });
+    void session.start();
+
+    const answer = (message: Message): ResponseTo<Message> | Promise<ResponseTo<Message>> => {
+      switch (message.type) {
+        case 'impact/report':
+          return session.report();
+        case 'impact/focus-field':
+          return session.focusField(message.key);
+        case 'impact/apply-text':
+          return session.applyText(message.key, message.text, message.mode);
+        case 'impact/refresh':
+          return session.refresh().then(() => true);
+        case 'impact/open-panel':
+        case 'impact/sites-changed':
+          return false; // for the background
+        default:
+          return unhandled(message);
+      }
+    };
+    const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      if (!isMessage(message)) return false;
+      Promise.resolve(answer(message)).then(sendResponse, (error: unknown) => {
+        console.error('Impact Lens:', error);
+        sendResponse(undefined);
+      });
+      return true;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  },
+});

@@ -1,0 +1,60 @@
+/*
+ * Helpers that work across realms: elements in a same-origin iframe belong to another window, so `instanceof
+ * HTMLElement` is false for them. Everything here goes by nodeType and localName instead.
+ */
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return node != null && node.nodeType === 1;
+}
+
+export function windowOf(node: Node): Window {
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const view = doc?.defaultView;
+  if (!view) throw new Error('Impact Lens: the element is not in a window');
+  return view;
+}
+
+/** The iframe element a document is shown in, when the parent is same-origin; null for the top page. */
+export function frameElementOf(doc: Document): Element | null {
+  try {
+    return doc.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The document or shadow root an element lives in. */
+export function rootOf(el: Element): Document | ShadowRoot {
+  return el.getRootNode() as Document | ShadowRoot;
+}
+
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && 'host' in node;
+}
+
+/** contenteditable="" | "true" | "plaintext-only" make an element editable; "false" and junk values do not. */
+export function editableValue(value: string | null): boolean {
+  if (value === null) return false;
+  const v = value.toLowerCase();
+  return v === '' || v === 'true' || v === 'plaintext-only';
+}
+
+export const EDITABLE_SELECTOR =
+  '[contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';
+
+/** Editable, and the top of its editable region: no editable ancestor (a widget caption inside an editor is not). */
+export function isEditableRoot(el: Element): boolean {
+  if (!editableValue(el.getAttribute('contenteditable'))) return false;
+  const parent = el.parentElement;
+  return parent === null || parent.closest(EDITABLE_SELECTOR) === null;
+}
+
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+}
+
+const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+
+export function collapseSpace(text: string): string {
+  return text.replace(SPACE, ' ').trim();
+}

@@ -1,0 +1,143 @@
+import { frameElementOf } from './dom';
+import type { FieldKind } from './types';
+
+/*
+ * The rich-text editors portals use, recognised by the markup each one renders, and the parts of each that matter
+ * for a field: the container that holds its toolbar and editing area, and the source textarea it replaced (whose
+ * label is the field's label).
+ */
+
+/** The kind of an editable root, from the classes and attributes its editor gives it. */
+export function editorKind(el: Element): FieldKind {
+  const cls = el.classList;
+  if (cls.contains('ql-editor')) return 'quill';
+  if (cls.contains('ProseMirror')) return 'prosemirror';
+  if (el.getAttribute('data-lexical-editor') === 'true') return 'lexical';
+  if (cls.contains('public-DraftEditor-content') || el.closest('.DraftEditor-root')) return 'draftjs';
+  if (cls.contains('ck-editor__editable')) return 'ckeditor5';
+  if (cls.contains('cke_editable')) return 'ckeditor4';
+  if (cls.contains('mce-content-body') || (el.localName === 'body' && el.id === 'tinymce')) return 'tinymce';
+  return 'contenteditable';
+}
+
+export interface EditorParts {
+  /** The editor's outermost element in the page that shows it (for an iframe editor, in the parent document). */
+  container: Element;
+  /** The hidden textarea (or element) the editor replaced, or null. */
+  source: Element | null;
+}
+
+/** Container and source of an editable root of the given kind. */
+export function editorParts(el: Element, kind: FieldKind): EditorParts {
+  const doc = el.ownerDocument;
+  const frame = el === doc.body || el === doc.documentElement ? frameElementOf(doc) : null;
+  if (frame) {
+    const parentDoc = frame.ownerDocument;
+    if (kind === 'tinymce') {
+      const container = frame.closest('.tox-tinymce, .mce-tinymce, .tox') ?? frame;
+      const id = el.getAttribute('data-id');
+      const byId = id ? parentDoc.getElementById(id) : null;
+      return { container, source: byId ?? hiddenSourceBefore(container) };
+    }
+    if (kind === 'ckeditor4') {
+      const container = frame.closest('.cke') ?? frame;
+      const name = container.id.startsWith('cke_') ? container.id.slice(4) : '';
+      const byName = name
+        ? (parentDoc.getElementById(name) ?? parentDoc.getElementsByName(name).item(0) ?? null)
+        : null;
+      return { container, source: byName ?? hiddenSourceBefore(container) };
+    }
+    return { container: frame, source: hiddenSourceBefore(frame) };
+  }
+  switch (kind) {
+    case 'ckeditor5': {
+      const container = el.closest('.ck-editor');
+      return container
+        ? { container, source: hiddenSourceBefore(container, true) }
+        : { container: el, source: null };
+    }
+    case 'ckeditor4': {
+      const container = el.closest('.cke');
+      return container
+        ? { container, source: hiddenSourceBefore(container) }
+        : { container: el, source: null };
+    }
+    case 'quill':
+      return { container: el.closest('.ql-container') ?? el, source: null };
+    case 'prosemirror':
+      return { container: el.closest('.ProseMirror-menubar-wrapper') ?? el, source: null };
+    case 'draftjs':
+      return { container: el.closest('.DraftEditor-root') ?? el, source: null };
+    default:
+      return { container: el, source: hiddenSourceBefore(el) };
+  }
+}
+
+/**
+ * Classic editors insert their container (or iframe) right after the source element and hide the source: TinyMCE,
+ * CKEditor, and the older iframe and contenteditable editors built the same way.
+ */
+function hiddenSourceBefore(container: Element, orDiv = false): Element | null {
+  const before = container.previousElementSibling;
+  if (!before) return null;
+  const style = before.getAttribute('style') ?? '';
+  const hidden =
+    before.hasAttribute('hidden') ||
+    before.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return hidden && (before.localName === 'textarea' || (orDiv && before.localName === 'div')) ? before : null;
+}
+
+/**
+ * Labels an editor writes for itself: they name the editor, not the question, so they never win.
+ * TinyMCE: "Rich Text Area" (and "... Press ALT-0 for help"); CKEditor 5: "Rich Text Editor. Editing area: main";
+ * CKEditor 4: "Rich Text Editor, editor1"; its voice label "Rich Text Editor".
+ */
+const EDITOR_GENERATED =
+  /^(?:rich[ -]text (?:area|editor)|wysiwyg|editor(?: toolbar| editing area)?$)|editing area\s*:|press alt\s*\+?\s*-?\s*0 for help/i;
+
+export function isEditorGeneratedLabel(text: string): boolean {
+  return EDITOR_GENERATED.test(text.trim());
+}
+
+/** Inputs and textareas that belong to an editor's own user interface (link dialogs, source view), and code editors. */
+export const EDITOR_UI =
+  '.tox, .ck, .cke, .cke_dialog, .ql-toolbar, .ql-tooltip, .ql-clipboard, .ProseMirror-menubar, .ProseMirror-prompt, .CodeMirror, .cm-editor, .ace_editor, .monaco-editor, [role="toolbar"]';
+
+/** Editable elements that are not prose fields: clipboard catchers and code editors. */
+export const NOT_PROSE_EDITABLE = '.ql-clipboard, .CodeMirror, .cm-editor, .ace_editor, .monaco-editor';
+
+/**
+ * Parts of the page whose text is never a question or help: editor chrome, placeholders, assistive-only text.
+ * (Controls are not among them: walks must meet controls to stop there.)
+ */
+export const NOT_QUESTION_TEXT = [
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'option',
+  'button',
+  '[hidden]',
+  '.tox-editor-header',
+  '.tox-statusbar',
+  '.ck-editor__top',
+  '.ck-voice-label',
+  '.ck-body-wrapper',
+  '.ql-toolbar',
+  '.ql-tooltip',
+  '.ql-clipboard',
+  '.ProseMirror-menubar',
+  '.cke_top',
+  '.cke_bottom',
+  '.public-DraftEditorPlaceholder-root',
+  '[role="toolbar"]',
+  '.sr-only',
+  '.visually-hidden',
+  '.slds-assistive-text',
+  '.assistive-text',
+].join(', ');
+
+/** What walks for question and help text skip: the above, and decorative text hidden from assistive technology. */
+export const WALK_SKIP = `${NOT_QUESTION_TEXT}, [aria-hidden="true"]`;

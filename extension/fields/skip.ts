@@ -1,0 +1,145 @@
+import type { FieldLimit, SkipReason } from './types';
+
+/*
+ * Which controls are not prose fields. The checks that need only attributes run before any label is read (cheap,
+ * and they decide most decoys); the ones that read the label (titles, names, money cells, the prose-input rule)
+ * run after.
+ */
+
+/** Grammarly's opt-outs and Impact Lens's own, on the field or any ancestor. */
+export const OPT_OUT = '[data-gramm="false"], [data-enable-grammarly="false"], [data-impact-lens="off"]';
+
+/** Input types that take free text. Every other type (email, tel, number, url, date, password…) is not prose. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+export function isTextInput(el: Element): boolean {
+  return TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+}
+
+/** Input types that are controls at all (a boundary between questions), as opposed to buttons and hidden inputs. */
+const NOT_A_CONTROL = new Set(['hidden', 'button', 'submit', 'reset', 'image']);
+
+export function isControlInput(el: Element): boolean {
+  return !NOT_A_CONTROL.has((el.getAttribute('type') ?? '').toLowerCase());
+}
+
+/** Attribute checks on the element (and its editor's source and container): opt-out, disabled, read-only, password, payment. */
+export function attributeSkip(el: Element, related: readonly Element[]): SkipReason | null {
+  for (const target of [el, ...related]) if (target.closest(OPT_OUT) !== null) return 'opt-out';
+  if (el.matches(':disabled') || el.closest('[aria-disabled="true"]') !== null) return 'disabled';
+  if ((el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true')
+    return 'read-only';
+  for (const target of [el, ...related]) {
+    const reason = autocompleteSkip(target.getAttribute('autocomplete') ?? '');
+    if (reason) return reason;
+    if ((target.getAttribute('type') ?? '').toLowerCase() === 'password') return 'password';
+    if (PAYMENT_NAME.test(`${target.getAttribute('name') ?? ''} ${target.id}`)) return 'payment';
+  }
+  return null;
+}
+
+const PERSONAL_AUTOCOMPLETE =
+  /^(?:name|honorific-prefix|given-name|additional-name|family-name|honorific-suffix|nickname|username|email|tel(?:-.*)?|organization(?:-title)?|street-address|address-line\d|address-level\d|postal-code|country(?:-name)?|url|bday(?:-.*)?|sex|impp|photo|language|one-time-code)$/;
+
+/** An autocomplete token says what a field is for: payment cards, passwords and personal details are not prose. */
+function autocompleteSkip(autocomplete: string): SkipReason | null {
+  if (autocomplete === '') return null;
+  for (const token of autocomplete.toLowerCase().split(/\s+/)) {
+    if (token.startsWith('cc-') || token.startsWith('transaction-')) return 'payment';
+    if (token === 'current-password' || token === 'new-password') return 'password';
+    if (PERSONAL_AUTOCOMPLETE.test(token)) return 'personal';
+  }
+  return null;
+}
+
+/** Card numbers, security codes, bank details: by the field's name or id. */
+const PAYMENT_NAME =
+  /card|\bcc[-_]?(?:num|number|exp|csc|cvc|cvv)|cvv|cvc|\bcsc\b|iban|sort[-_ ]?code|account[-_ ]?(?:number|no\b|num)|routing[-_ ]?number|\bbic\b|swift|expir/i;
+/** ... and by the words of its label. */
+const PAYMENT_LABEL =
+  /\b(?:card number|name on (?:the )?card|security code|cvv|cvc|iban|sort code|account number|routing number|expiry date|expiration date|bic|swift code)\b/i;
+
+export function labelPaymentSkip(label: string): boolean {
+  return PAYMENT_LABEL.test(label);
+}
+
+/** Titles, names, e-mail addresses, phone numbers, addresses and web sites: by the label or the name/id tokens. */
+const PERSONAL_LABEL =
+  /\b(?:title|(?:first|last|full|given|family|middle|sur|user|contact|organi[sz]ation(?:'s)?|org|company|charity|applicant|project|your) ?name|name|surname|e-?mail(?: address)?|phone|telephone|mobile|tel|fax|post ?code|zip(?: code)?|postal code|address|website|web site|url|date of birth)\b/i;
+const PERSONAL_TOKENS = new Set([
+  'title',
+  'name',
+  'firstname',
+  'lastname',
+  'fullname',
+  'surname',
+  'username',
+  'email',
+  'mail',
+  'phone',
+  'telephone',
+  'tel',
+  'mobile',
+  'fax',
+  'postcode',
+  'zip',
+  'address',
+  'website',
+  'url',
+]);
+
+function nameTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('name') ?? ''} ${el.id}`;
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+/** The label without what it says in brackets ("Project title (max 15 words)" → "Project title"). */
+function labelCore(label: string): string {
+  return label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A single-line input that takes a title, a name, an e-mail address or a phone number is never prose, whatever its
+ * limit: a short label that names one ("Project title", "Organisation name (max 100 characters)"), or such a token in
+ * its name or id. A long label that merely uses the word ("Name the partners you will work with") does not count.
+ */
+export function isPersonalInput(el: Element, label: string): boolean {
+  const core = labelCore(label);
+  if (wordCount(core) <= 6 && PERSONAL_LABEL.test(core)) return true;
+  return nameTokens(el).some((token) => PERSONAL_TOKENS.has(token));
+}
+
+const CURRENCY = /[£$€¥₹]/;
+const MONEY_WORDS =
+  /\b(?:amount|cost|costs|price|salary|salaries|fee|fees|budget|total|sum|gbp|usd|eur|funding requested|grant requested|match funding)\b/i;
+const MONEY_TOKENS = new Set(['amount', 'cost', 'price', 'salary', 'fee', 'total', 'sum']);
+
+/**
+ * A money cell: a numeric keyboard, a currency sign in the label or just before the box, or (when no limit is stated)
+ * money words in a short label or in the name. A field whose stated limit is in words takes sentences, so "Budget
+ * justification (max 200 words)" is prose.
+ */
+export function isMoneyInput(el: Element, label: string, statedLimit: FieldLimit | null): boolean {
+  if (statedLimit?.unit === 'words') return false;
+  const inputMode = (el.getAttribute('inputmode') ?? '').toLowerCase();
+  if (inputMode === 'decimal' || inputMode === 'numeric') return true;
+  const prefix = el.previousElementSibling?.textContent ?? '';
+  if (/^\s*[£$€¥₹]\s*$/.test(prefix) || CURRENCY.test(label)) return true;
+  if (statedLimit !== null) return false;
+  const core = labelCore(label);
+  if (wordCount(core) <= 4 && MONEY_WORDS.test(core)) return true;
+  return nameTokens(el).some((token) => MONEY_TOKENS.has(token));
+}
+
+/** The prose-input rule (DESIGN.md): a single-line input is prose only with a stated limit or maxlength ≥ 300. */
+export function isProseInput(el: HTMLInputElement, statedLimit: FieldLimit | null): boolean {
+  return statedLimit !== null || el.maxLength >= 300;
+}

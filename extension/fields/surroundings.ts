@@ -1,0 +1,243 @@
+import { classAndId, frameElementOf, isElement, isShadowRoot } from './dom';
+import { WALK_SKIP } from './editors';
+import { cleanLabel, hasOwnText, INLINE_TAGS, meaningful, textOf } from './text-of';
+
+/*
+ * What the page says around a field, found by walking the DOM from the field: backwards to the question (the
+ * nearest question text) collecting help on the way, forwards to help and live counters under the box. Walks stop
+ * at the previous or next control, so a neighbour's text is never read as this field's, and are bounded in steps.
+ *
+ * The field's *group* is the largest ancestor (at most four levels up, never the form) that holds no other control:
+ * the wrapper most portals draw around one question. Inside it, a label-like element (label, legend, heading role,
+ * a class or id saying question/label/prompt/title) is the question; without one the first text in the group is,
+ * and the rest is help. Outside it, the nearest text block is the question.
+ */
+
+export interface Surroundings {
+  /** The nearest question text ('' if none). */
+  question: string;
+  help: string[];
+  counters: string[];
+}
+
+export interface WalkContext {
+  isControl(el: Element): boolean;
+  groupOf(el: Element): Element;
+  /** How many controls a document or shadow root holds (not counting those of trees inside it). */
+  controlsIn(tree: Node): number;
+}
+
+const BACK_STEPS = 80;
+const FORWARD_STEPS = 40;
+const STOP_ANCESTORS = new Set(['form', 'body', 'html', 'main', 'dialog']);
+
+const COUNTER_CLASS = /count|remaining|limit|chars|characters|words(?:left)?\b/i;
+const COUNTER_TEXT =
+  /^\D{0,30}\d[\d,. ]*\s*(?:\/|of|out of)\s*\d[\d,. ]*(?:\s*(?:words?|characters?|chars?)\b.*)?$|\b(?:words?|characters?|chars?)\s*(?:remaining|left)\b|\b(?:remaining|left)\s*:?\s*\d|^(?:word|character)\s+count\b/i;
+const HELP_CLASS =
+  /help|hint|desc|instruction|guidance|note|sub-?title|sub-?label|caption|explan|tooltip|tip\b|info|detail|supporting|assist/i;
+const LABEL_CLASS = /question|label|prompt|title|heading|legend/i;
+
+type TextKind = 'counter' | 'help' | 'label' | 'plain';
+
+function kindByName(el: Element): TextKind | null {
+  const names = classAndId(el);
+  if (HELP_CLASS.test(names) || el.localName === 'small') return 'help';
+  const tag = el.localName;
+  if (tag === 'label' || tag === 'legend' || el.getAttribute('role') === 'heading' || LABEL_CLASS.test(names))
+    return 'label';
+  return null;
+}
+
+/** What a text block is: its own class decides before that of the element inside it where the text was met. */
+function classify(block: Element, own: Element, text: string): TextKind {
+  if (/\d/.test(text) && text.length <= 80) {
+    if (COUNTER_TEXT.test(text)) return 'counter';
+    const names = block === own ? classAndId(block) : `${classAndId(block)} ${classAndId(own)}`;
+    if (
+      COUNTER_CLASS.test(names) ||
+      block.hasAttribute('aria-live') ||
+      block.getAttribute('role') === 'status'
+    )
+      return 'counter';
+  }
+  return kindByName(block) ?? (block === own ? null : kindByName(own)) ?? 'plain';
+}
+
+/** A label-like block that holds help ("Outcomes <span class=instructions>Word limit: 500</span>"): the two apart. */
+function splitLabel(block: Element, text: string): { question: string; help: string[] } {
+  const help: string[] = [];
+  let question = text;
+  for (const inner of block.querySelectorAll('*')) {
+    if (!HELP_CLASS.test(classAndId(inner)) || help.some((h) => h.includes(textOf(inner)))) continue;
+    const part = textOf(inner);
+    if (!part) continue;
+    help.push(part);
+    question = question.replace(part, ' ');
+  }
+  return { question: cleanLabel(question), help };
+}
+
+/** The text block an element with text belongs to: up through inline wrappers, never to an ancestor of `from`. */
+function blockOf(el: Element, from: Element): Element {
+  let block = el;
+  while (INLINE_TAGS.has(block.localName)) {
+    const parent = block.parentElement;
+    if (parent === null || parent.contains(from)) break;
+    block = parent;
+  }
+  return block;
+}
+
+function walker(root: Document | ShadowRoot): TreeWalker {
+  const doc = isShadowRoot(root) ? root.ownerDocument : root;
+  return doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */, {
+    acceptNode: (node) => ((node as Element).matches(WALK_SKIP) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
+}
+
+function isInside(el: Element, any: ReadonlySet<Element>): boolean {
+  for (const other of any) if (other === el || other.contains(el)) return true;
+  return false;
+}
+
+/**
+ * @param anchor where the backward walk starts (the field, or the source an editor replaced)
+ * @param outer the field's own subtree (an editor's container), which the forward walk starts after
+ * @param used elements already read as the label: the backward walk stops there
+ */
+export function surroundings(
+  anchor: Element,
+  outer: Element,
+  used: ReadonlySet<Element>,
+  context: WalkContext,
+): Surroundings {
+  const found: Surroundings = { question: '', help: [], counters: [] };
+  let from = anchor;
+  let after = outer;
+  let stopped = false;
+  // A field alone in a shadow root or an iframe whose own tree does not say it all (the question, a counter) goes on
+  // from its host or frame element: a component's label or counter is often drawn by the component around it.
+  for (let hop = 0; hop < 4; hop++) {
+    const group = context.groupOf(from);
+    const seen = new Set<Element>();
+    if (found.question === '' && !stopped) stopped = backward(from, group, used, context, seen, found);
+    forward(after, group, context, seen, found);
+    if ((found.question !== '' || stopped) && found.counters.length > 0) break;
+    const tree = from.getRootNode();
+    if (context.controlsIn(tree) > 1) break;
+    const next = isShadowRoot(tree)
+      ? tree.host
+      : tree.nodeType === 9
+        ? frameElementOf(tree as Document)
+        : null;
+    if (!next) break;
+    from = next;
+    after = next;
+  }
+  return found;
+}
+
+/** Walks back from `from`; returns true when it stopped at the label already used. */
+function backward(
+  from: Element,
+  group: Element,
+  used: ReadonlySet<Element>,
+  context: WalkContext,
+  seen: Set<Element>,
+  found: Surroundings,
+): boolean {
+  const walk = walker(from.getRootNode() as Document | ShadowRoot);
+  walk.currentNode = from;
+  // In the order met, walking back: help, and the group's texts that are not label-like.
+  const texts: { text: string; plainInGroup: boolean }[] = [];
+  let plainInGroup = 0;
+  let stoppedAtLabel = false;
+  for (let step = 0; step < BACK_STEPS; step++) {
+    const node = walk.previousNode();
+    if (!isElement(node)) break;
+    if (used.size > 0 && isInside(node, used)) {
+      stoppedAtLabel = true;
+      break;
+    }
+    if (node.contains(from)) {
+      if (STOP_ANCESTORS.has(node.localName) || node.getAttribute('role') === 'form') break;
+      continue;
+    }
+    if (context.isControl(node)) break;
+    if (!hasOwnText(node)) continue;
+    const block = blockOf(node, from);
+    if (seen.has(block)) continue;
+    seen.add(block);
+    if (used.size > 0 && isInside(block, used)) {
+      stoppedAtLabel = true;
+      break;
+    }
+    const text = textOf(block);
+    if (!meaningful(text)) continue;
+    const inside = group.contains(block);
+    if (!inside && plainInGroup > 0) break;
+    const kind = classify(block, node, text);
+    if (kind === 'counter') {
+      // Outside the group, a counter belongs to the field before.
+      if (inside) found.counters.push(text);
+    } else if (kind === 'help') texts.push({ text, plainInGroup: false });
+    else if (kind === 'plain' && inside) {
+      texts.push({ text, plainInGroup: true });
+      plainInGroup++;
+    } else if (kind === 'label') {
+      const split = splitLabel(block, text);
+      found.question = split.question;
+      texts.push(...split.help.reverse().map((h) => ({ text: h, plainInGroup: false })));
+      break;
+    } else {
+      found.question = cleanLabel(text);
+      break;
+    }
+  }
+  // Without a label-like element, the group's first text is the question and the rest is help.
+  if (found.question === '' && !stoppedAtLabel && plainInGroup > 0) {
+    let first = texts.length - 1;
+    while (first >= 0 && !texts[first]?.plainInGroup) first--;
+    found.question = cleanLabel(texts[first]?.text ?? '');
+    texts.splice(first, 1);
+  }
+  found.help.unshift(...texts.reverse().map((t) => t.text));
+  return stoppedAtLabel;
+}
+
+/** Walks forward from the end of `outer`: help and counters in the group, then counters and help-classed text just after. */
+function forward(
+  outer: Element,
+  group: Element,
+  context: WalkContext,
+  seen: Set<Element>,
+  found: Surroundings,
+): void {
+  const walk = walker(outer.getRootNode() as Document | ShadowRoot);
+  let node = nextOutside(walk, outer);
+  for (let step = 0; step < FORWARD_STEPS && isElement(node); step++, node = walk.nextNode()) {
+    if (context.isControl(node)) break;
+    if (!hasOwnText(node)) continue;
+    const block = blockOf(node, outer);
+    if (seen.has(block)) continue;
+    seen.add(block);
+    const text = textOf(block);
+    if (!meaningful(text)) continue;
+    const kind = classify(block, node, text);
+    const inside = group.contains(block);
+    if (kind === 'counter') found.counters.push(text);
+    else if (inside || kind === 'help') found.help.push(text);
+    else break;
+  }
+}
+
+/** The first accepted node after `el` and its subtree (the walker is left on it). */
+function nextOutside(walk: TreeWalker, el: Element): Node | null {
+  walk.currentNode = el;
+  for (;;) {
+    const sibling = walk.nextSibling();
+    if (sibling) return sibling;
+    if (walk.parentNode() === null) return null;
+  }
+}

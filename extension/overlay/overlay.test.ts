@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Overlay, SHORTCUT } from './overlay';
+
+function setUp(mode: ShadowRootMode = 'open') {
+  document.body.innerHTML = `
+    <form><label for="a">What difference will it make?</label><textarea id="a"></textarea>
+    <label for="b">Budget</label><textarea id="b"></textarea><button type="submit">Send</button></form>`;
+  const controller = new AbortController();
+  const openSidePanel = vi.fn();
+  const overlay = new Overlay(document, { openSidePanel }, controller.signal, mode);
+  const a = document.getElementById('a') as HTMLTextAreaElement;
+  const b = document.getElementById('b') as HTMLTextAreaElement;
+  overlay.update([
+    {
+      key: 'a',
+      label: 'What difference will it make?',
+      element: a,
+      findings: [
+        {
+          checkId: 'vague-outcome',
+          severity: 'warning',
+          message: '"empower" cannot be checked.',
+          suggestion: 'Say what people will be able to do.',
+        },
+        { checkId: 'over-limit', severity: 'error', message: '312 words: 62 over the limit.' },
+      ],
+    },
+    { key: 'b', label: 'Budget', element: b, findings: [] },
+  ]);
+  const hosts = document.querySelectorAll('impact-lens-overlay');
+  const host = hosts[hosts.length - 1] as HTMLElement;
+  return { overlay, controller, openSidePanel, a, b, host, root: host.shadowRoot };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  for (const el of document.querySelectorAll('impact-lens-overlay')) el.remove();
+});
+
+describe('the overlay', () => {
+  it('draws one badge per field with the count and the worst severity in words, out of the tab order', () => {
+    const { root } = setUp();
+    const badges = [...root!.querySelectorAll('button.badge')] as HTMLButtonElement[];
+    expect(badges).toHaveLength(2);
+    expect(badges[0]!.className).toBe('badge error');
+    expect(badges[0]!.textContent).toBe('2error');
+    expect(badges[0]!.getAttribute('aria-label')).toContain(
+      '2 findings in "What difference will it make?", the worst a error',
+    );
+    expect(badges[1]!.getAttribute('aria-label')).toBe('Impact Lens: no issues in "Budget"');
+    for (const badge of badges) expect(badge.tabIndex).toBe(-1);
+    expect(badges[0]!.querySelector('svg')).not.toBeNull(); // a shape as well as a colour
+  });
+
+  it('is out of the page flow and isolated: a closed shadow root the page cannot open', () => {
+    const { host } = setUp('closed');
+    expect(host.shadowRoot).toBeNull();
+    expect(host.style.position).toBe('absolute');
+    expect(host.style.width).toBe('0px');
+  });
+
+  it('opens with the shortcut from the field, moves focus into it, and Escape returns focus to the field', () => {
+    const { a, root } = setUp();
+    a.focus();
+    a.dispatchEvent(
+      new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: SHORTCUT.code, bubbles: true }),
+    );
+    const popover = root!.querySelector('[role="dialog"]') as HTMLElement;
+    expect(popover).not.toBeNull();
+    expect(popover.textContent).toContain('"empower" cannot be checked.');
+    expect(popover.textContent).toContain('Try: Say what people will be able to do.');
+    expect(root!.activeElement?.textContent).toBe('Open side panel');
+    popover.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(root!.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(a);
+  });
+
+  it('asks for the side panel from the popover', () => {
+    const { overlay, root, openSidePanel } = setUp();
+    overlay.openFor('a');
+    (root!.querySelector('.popover button.primary') as HTMLButtonElement).click();
+    expect(openSidePanel).toHaveBeenCalledOnce();
+  });
+
+  it('puts text as text: a finding cannot inject markup into the page', () => {
+    const { overlay, a, root } = setUp();
+    overlay.update([
+      {
+        key: 'a',
+        label: '<b>x</b>',
+        element: a,
+        findings: [{ checkId: 'x', severity: 'info', message: '<img src=x onerror=alert(1)>' }],
+      },
+    ]);
+    overlay.openFor('a');
+    expect(root!.querySelector('img')).toBeNull();
+  });
+
+  it('removes everything when the content script goes away', () => {
+    const { controller } = setUp();
+    controller.abort();
+    expect(document.querySelector('impact-lens-overlay')).toBeNull();
+  });
+
+  it('has no serious accessibility violations with the popover open (audited through an open root)', async () => {
+    const { overlay } = setUp();
+    overlay.openFor('a');
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoWorkbook } from '../../core/demo/workbook';
+import type { Report } from '../../extension/messaging';
+import { DEMO_ANSWERS } from '../fixtures/applications/demo-answers';
+import { type PortalServer, startPortalServer } from '../fixtures/portals/server';
+import { type ExtensionSession, launchWithExtension, messageTab, storageGet, storageSet } from './harness';
+
+let server: PortalServer;
+let session: ExtensionSession;
+let page: Page;
+let url: string;
+
+const report = () => messageTab<Report>(session, url, { type: 'impact/report' });
+const field = async (id: string) => (await report()).fields.find((f) => f.key.includes(id));
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 8_000;
+  let last: T = await read();
+  while (!ok(last)) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 400)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
+
+async function seriousViolations(target: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, which extension pages' content security policy does not block.
+  await target.evaluate(axe.source);
+  const result = await target.evaluate(async () => {
+    const run = (window as unknown as { axe: typeof axe }).axe.run;
+    const r = await run(document);
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  });
+  return result;
+}
+
+beforeAll(async () => {
+  server = await startPortalServer();
+  session = await launchWithExtension();
+  page = await session.context.newPage();
+  url = `${server.url}demo-application.html`;
+  await page.goto(url);
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('the built extension in Chromium, on the demo funder application', () => {
+  it('asks for no site at install: the store build has no host permission and no static content script', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', 'manifest.json'), 'utf8'),
+    );
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+  });
+
+  it('finds the answer fields of each page of the form with their labels, limits and kinds, and none of the decoys', async () => {
+    const seen = new Map<string, Report['fields'][number]>();
+    for (const [step, ids] of [
+      ['1', ['summary', 'need']],
+      ['2', ['beneficiaries', 'activities']],
+      ['3', ['outcomes', 'measurement']],
+      ['4', ['budget']],
+    ] as const) {
+      await page.click(`nav.steps button[data-step="${step}"]`);
+      // Fields on hidden pages are skipped; a page of the form that appears is found again.
+      const r = await until(
+        report,
+        (x) => x.fields.length === ids.length && ids.every((id) => x.fields.some((f) => f.key.endsWith(id))),
+        `the fields of page ${step}`,
+      );
+      for (const f of r.fields) seen.set(f.key.split(/[=#]/).pop()!, f);
+    }
+    expect(seen.get('summary')).toMatchObject({
+      label: 'Summarise your project in a few sentences. (max 100 words)',
+      kind: 'summary',
+      limit: { max: 100, unit: 'words' },
+    });
+    expect(seen.get('need')).toMatchObject({ kind: 'need', limit: { max: 300, unit: 'words' } });
+    expect(seen.get('activities')).toMatchObject({
+      kind: 'activities',
+      limit: { max: 2000, unit: 'characters' },
+    });
+    expect(seen.get('outcomes')).toMatchObject({
+      label: 'What difference will your project make? (max 250 words)',
+      kind: 'outcomes',
+      limit: { max: 250, unit: 'words' },
+    });
+    expect(seen.get('measurement')).toMatchObject({ kind: 'measurement' });
+    expect(seen.get('budget')).toMatchObject({ kind: 'budget', limit: { max: 150, unit: 'words' } });
+    expect(seen.size).toBe(7);
+    for (const decoy of ['org_name', 'contact_email', 'b_staff', 'b_venue'])
+      expect(seen.has(decoy), decoy).toBe(false);
+  });
+
+  it('checks answers as they are typed, with real keystrokes', async () => {
+    await page.click('nav.steps button[data-step="3"]');
+    await page.locator('#outcomes').click();
+    await page.keyboard.type(DEMO_ANSWERS.outcomes!);
+    const outcomes = await until(
+      () => field('outcomes'),
+      (f) => (f?.findings.length ?? 0) >= 3,
+      'findings on the outcomes answer',
+    );
+    const ids = outcomes!.findings.map((f) => f.checkId);
+    expect(ids).toEqual(expect.arrayContaining(['output-as-outcome', 'vague-outcome']));
+    expect(outcomes!.words).toBe(DEMO_ANSWERS.outcomes!.split(/\s+/).length);
+  });
+
+  it('checks against the imported workbook, and keeps its figures out of the page', async () => {
+    await storageSet(session, { workbook: demoWorkbook });
+    await messageTab(session, url, { type: 'impact/refresh' });
+    const outcomes = await until(
+      () => field('outcomes'),
+      (f) => Boolean(f?.findings.some((x) => x.checkId === 'claim-exceeds-evidence')),
+      'the evidence check',
+    );
+    const claim = outcomes!.findings.find((f) => f.checkId === 'claim-exceeds-evidence')!;
+    expect(claim.evidence).toMatch(/95% CI 48–66%/);
+    const pageText = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(pageText).not.toContain('95% CI');
+  });
+
+  it('keeps a draft that survives a reload made straight after typing', async () => {
+    await page.click('nav.steps button[data-step="3"]');
+    await page.locator('#measurement').click();
+    await page.keyboard.type('We will survey every young person at the start and end.');
+    await page.reload();
+    const stored = await until(
+      () => storageGet(session, null),
+      (all) =>
+        Object.entries(all).some(
+          ([k, v]) =>
+            k.startsWith('draft:') &&
+            k.includes('measurement') &&
+            (v as { current: { text: string } }).current.text.endsWith('start and end.'),
+        ),
+      'the measurement draft',
+    );
+    expect(Object.keys(stored).filter((k) => k.startsWith('draft:')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the earlier text when the portal clears the form, and restores it through the field', async () => {
+    await page.click('nav.steps button[data-step="1"]');
+    await page.locator('#summary').click();
+    await page.keyboard.type(DEMO_ANSWERS.summary!);
+    await page.waitForTimeout(700);
+    // A portal timing out and clearing the form: the value goes, with an input event as frameworks send it.
+    await page.evaluate(() => {
+      const summary = document.getElementById('summary') as HTMLTextAreaElement;
+      summary.value = '';
+      summary.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const key = (await field('summary'))!.key;
+    const record = await until(
+      async () =>
+        (await storageGet(session, [`draft:${key}`]))[`draft:${key}`] as
+          | { current: { text: string }; earlier: { text: string }[] }
+          | undefined,
+      (r) => r !== undefined && r.current.text === '' && r.earlier.length > 0,
+      'the earlier version',
+    );
+    expect(record!.earlier[0]!.text).toBe(DEMO_ANSWERS.summary);
+    expect(
+      await messageTab(session, url, {
+        type: 'impact/apply-text',
+        key,
+        text: record!.earlier[0]!.text,
+        mode: 'replace',
+      }),
+    ).toBe(true);
+    expect(await page.locator('#summary').inputValue()).toBe(DEMO_ANSWERS.summary);
+  });
+
+  it('the side panel, opened as a tab, renders the page’s fields and has no serious accessibility violations', async () => {
+    const tabId = await (await session.extensionPage()).evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    );
+    await page.click('nav.steps button[data-step="3"]');
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel
+      .getByRole('heading', { name: 'What difference will your project make? (max 250 words)' })
+      .waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.getByRole('tab', { name: 'Evidence' }).click();
+    await panel.getByText('57% of leavers in education, employment or training').first().waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.getByRole('tab', { name: 'Drafts' }).click();
+    await panel.getByRole('button', { name: 'Clear all drafts' }).waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.close();
+  });
+
+  it('opens the findings of the focused field with the keyboard, and the page stays accessible with them open', async () => {
+    await page.click('nav.steps button[data-step="3"]');
+    await page.locator('#outcomes').focus();
+    await page.keyboard.press('Alt+Shift+KeyI');
+    await page.waitForTimeout(100);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('made no request to anywhere but the local test server', () => {
+    expect(session.outsideRequests).toEqual([]);
+  });
+});

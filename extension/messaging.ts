@@ -1,4 +1,20 @@
+import type { Finding } from '../core/checks/define';
 import type { QuestionKind } from '../core/questions/types';
+
+/** A field's text and question, as the content script sends it to be checked. */
+export interface FieldText {
+  key: string;
+  text: string;
+  label: string;
+  help: string;
+  limit: { max: number; unit: 'words' | 'characters' } | null;
+}
+
+/** The background's answer: each field's question kind and findings. */
+export interface CheckResult {
+  kinds: Record<string, QuestionKind>;
+  findings: Record<string, Finding[]>;
+}
 
 /** One field as the content script reports it (DESIGN.md "impact/report"). */
 export interface ReportedField {
@@ -38,7 +54,12 @@ export type Message =
   /** Content script (a click in the overlay) → background: open the side panel for this tab. */
   | { type: 'impact/open-panel' }
   /** Side panel → background: the user turned a site on or off; update the registered content scripts. */
-  | { type: 'impact/sites-changed' };
+  | { type: 'impact/sites-changed' }
+  /**
+   * Content script → background: check the page's answers (every answer of the page, those on hidden pages of the
+   * form included). The checks run in the background, so the page's main thread and the content script stay small.
+   */
+  | { type: 'impact/check'; fields: FieldText[] };
 
 export interface Responses {
   'impact/report': Report;
@@ -47,6 +68,7 @@ export interface Responses {
   'impact/refresh': boolean;
   'impact/open-panel': boolean;
   'impact/sites-changed': boolean;
+  'impact/check': CheckResult;
 }
 
 export type MessageType = Message['type'];

@@ -1,4 +1,5 @@
 import type { Workbook } from '../model/schema';
+import { todayIso } from '../util/calendar';
 import { fromTables } from '../workbook/from-tables';
 import type { Locator } from '../workbook/places';
 import { toTables } from '../workbook/to-tables';
@@ -18,9 +19,7 @@ export interface RunWorkbookChecksOptions {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+export { todayIso };
 
 /**
  * Runs every workbook check that is not disabled. A check that throws becomes one `internal-error` finding that

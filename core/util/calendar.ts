@@ -99,3 +99,8 @@ export function monthIndexFromName(name: string): number | undefined {
 
 /** Average days in a month, for frequencies such as "1.5 quarters". */
 export const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Today's date in UTC, as an ISO date: the default "as of" for checks. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,15 +1,10 @@
 import type { Finding } from '../../core/checks/define';
-import { evidenceContext } from '../../core/checks/evidence-context';
-import { CheckEngine } from '../../core/checks/run-checks';
-import type { Workbook } from '../../core/model/schema';
-import { questionKind } from '../../core/questions';
 import type { QuestionKind } from '../../core/questions/types';
 import { countText } from '../../core/text/count';
-import { todayIso } from '../../core/toc/run';
 import { DraftSaver, type KeyValueStore } from '../drafts/draft-store';
 import { discoverFields, type Field, readText, writeText } from '../fields';
-import { checkConfig, KEYS, type KindCorrections, readSettings, type Settings } from '../lib/settings';
-import type { Report } from '../messaging';
+import { KEYS, readSettings, type Settings } from '../lib/settings';
+import type { CheckResult, FieldText, Report } from '../messaging';
 import { Overlay } from '../overlay/overlay';
 
 export interface SessionEnvironment {
@@ -18,6 +13,8 @@ export interface SessionEnvironment {
   signal: AbortSignal;
   openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null;
   openSidePanel(): void;
+  /** Runs the checks (in the background) and returns each field's question kind and findings. */
+  check(fields: FieldText[]): Promise<CheckResult>;
 }
 
 interface Tracked {
@@ -36,14 +33,14 @@ const REDISCOVER_MS = 300;
  */
 export class PageSession {
   private tracked = new Map<string, Tracked>();
-  private engine = new CheckEngine();
+  /** Answers of fields no longer on screen (other pages of the form): still part of the application. */
+  private readonly elsewhere = new Map<string, FieldText>();
   private settings: Settings = readSettings(undefined);
-  private kinds: KindCorrections = {};
-  private workbook: Workbook | undefined;
+  private checking = false;
+  private recheck = false;
   private readonly saver: DraftSaver;
   private readonly overlay: Overlay;
   private readonly listening = new WeakSet<EventTarget>();
-  private pendingCheck = new Set<string>();
   private checkFrame = 0;
   private rediscoverTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -74,9 +71,7 @@ export class PageSession {
   /** Re-reads settings, corrections and the workbook, and checks every field again. */
   async refresh(): Promise<void> {
     await this.loadPreferences();
-    for (const t of this.tracked.values()) t.kind = this.kindOf(t.field);
-    this.engine = this.newEngine();
-    this.checkAll();
+    await this.runChecks();
   }
 
   report(): Report {
@@ -125,29 +120,8 @@ export class PageSession {
   }
 
   private async loadPreferences(): Promise<void> {
-    const stored = await this.env.storage.get([KEYS.settings, KEYS.kinds, KEYS.workbook]);
+    const stored = await this.env.storage.get([KEYS.settings]);
     this.settings = readSettings(stored[KEYS.settings]);
-    const kinds = stored[KEYS.kinds];
-    this.kinds = typeof kinds === 'object' && kinds !== null ? (kinds as KindCorrections) : {};
-    this.workbook = (stored[KEYS.workbook] as Workbook | undefined) ?? undefined;
-    this.engine = this.newEngine();
-  }
-
-  private newEngine(): CheckEngine {
-    let evidence: ReturnType<typeof evidenceContext> | undefined;
-    if (this.workbook) {
-      try {
-        evidence = evidenceContext(this.workbook, todayIso());
-      } catch (error) {
-        // A workbook that cannot be summarised must not stop the text checks.
-        console.error('Impact Lens: the imported workbook could not be read', error);
-      }
-    }
-    return new CheckEngine({ config: checkConfig(this.settings), ...(evidence ? { evidence } : {}) });
-  }
-
-  private kindOf(field: Field): QuestionKind {
-    return this.kinds[field.key] ?? questionKind(field.label, field.help);
   }
 
   private scheduleRediscovery(): void {
@@ -167,15 +141,16 @@ export class PageSession {
         field.key,
         old && old.field.element === field.element
           ? old
-          : { field, kind: this.kindOf(field), text, findings: [] },
+          : { field, kind: old?.kind ?? 'other', text, findings: [] },
       );
       this.listen(field);
     }
-    // Answers on pages of the form that are hidden now stay in the engine: they are still part of the application,
-    // and page-level checks (the same figure given twice) compare every answer of it.
+    // Answers on pages of the form that are hidden now still count for page-level checks (the same figure twice).
+    for (const [key, t] of this.tracked) if (!next.has(key)) this.elsewhere.set(key, this.fieldText(t));
+    for (const key of next.keys()) this.elsewhere.delete(key);
     this.tracked = next;
     void this.saver.prefetch([...next.keys()]);
-    this.checkAll();
+    void this.runChecks();
   }
 
   private listen(field: Field): void {
@@ -198,36 +173,40 @@ export class PageSession {
     if (!t) return;
     t.text = readText(t.field);
     this.saver.save({ key, url: this.env.document.location.href, label: t.field.label }, t.text);
-    this.pendingCheck.add(key);
     cancelAnimationFrame(this.checkFrame);
-    this.checkFrame = requestAnimationFrame(() => this.checkPending());
+    this.checkFrame = requestAnimationFrame(() => void this.runChecks());
   }
 
-  private checkPending(): void {
-    const keys = [...this.pendingCheck];
-    this.pendingCheck.clear();
-    for (const key of keys) {
-      const t = this.tracked.get(key);
-      if (t) this.engine.update(this.answerOf(t));
+  private fieldText(t: Tracked): FieldText {
+    return { key: t.field.key, text: t.text, label: t.field.label, help: t.field.help, limit: t.field.limit };
+  }
+
+  /** One check at a time; keystrokes during a check are folded into one more check after it. */
+  private async runChecks(): Promise<void> {
+    if (this.checking) {
+      this.recheck = true;
+      return;
     }
-    // Page-level checks compare answers, so every field's findings are refreshed from the cache (cheap).
-    for (const t of this.tracked.values()) t.findings = this.engine.findingsFor(t.field.key);
-    this.draw();
-  }
-
-  private checkAll(): void {
-    // update, not updatePage: answers seen earlier on hidden pages of the form stay in for page-level checks.
-    for (const t of this.tracked.values()) this.engine.update(this.answerOf(t));
-    for (const t of this.tracked.values()) t.findings = this.engine.findingsFor(t.field.key);
-    this.draw();
-  }
-
-  private answerOf(t: Tracked) {
-    return {
-      key: t.field.key,
-      text: t.text,
-      question: { kind: t.kind, label: t.field.label, limit: t.field.limit },
-    };
+    this.checking = true;
+    try {
+      do {
+        this.recheck = false;
+        const fields = [
+          ...[...this.tracked.values()].map((t) => this.fieldText(t)),
+          ...this.elsewhere.values(),
+        ];
+        const result = await this.env.check(fields);
+        for (const t of this.tracked.values()) {
+          t.kind = result.kinds[t.field.key] ?? t.kind;
+          t.findings = result.findings[t.field.key] ?? [];
+        }
+        this.draw();
+      } while (this.recheck);
+    } catch (error) {
+      console.error('Impact Lens: the checks could not run', error);
+    } finally {
+      this.checking = false;
+    }
   }
 
   private draw(): void {

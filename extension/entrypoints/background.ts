@@ -1,5 +1,7 @@
+import type { Workbook } from '../../core/model/schema';
 import { pruneDrafts } from '../drafts/draft-store';
-import { KEYS, readSettings } from '../lib/settings';
+import { type Preferences, TabChecker } from '../lib/checker';
+import { KEYS, type KindCorrections, readSettings } from '../lib/settings';
 import { isMessage, type Message, unhandled } from '../messaging';
 
 const SCRIPT_ID = 'impact-lens-fields';
@@ -36,7 +38,41 @@ async function pruneOldDrafts(): Promise<void> {
   await pruneDrafts(browser.storage.local, settings.draftMaxAgeDays, Date.now());
 }
 
+/** One checker per tab, dropped when the tab closes or the user's preferences change. */
+const checkers = new Map<number, TabChecker>();
+let preferences: Promise<Preferences> | undefined;
+
+function loadPreferences(): Promise<Preferences> {
+  preferences ??= browser.storage.local.get([KEYS.settings, KEYS.kinds, KEYS.workbook]).then((stored) => {
+    const kinds = stored[KEYS.kinds];
+    return {
+      settings: readSettings(stored[KEYS.settings]),
+      kinds: typeof kinds === 'object' && kinds !== null ? (kinds as KindCorrections) : {},
+      workbook: stored[KEYS.workbook] as Workbook | undefined,
+    };
+  });
+  return preferences;
+}
+
+async function checkerFor(tabId: number): Promise<TabChecker> {
+  let checker = checkers.get(tabId);
+  if (!checker) {
+    checker = new TabChecker(await loadPreferences());
+    checkers.set(tabId, checker);
+  }
+  return checker;
+}
+
 export default defineBackground(() => {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (KEYS.settings in changes || KEYS.kinds in changes || KEYS.workbook in changes) {
+      preferences = undefined;
+      checkers.clear();
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => checkers.delete(tabId));
+
   // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the button by itself.
   const sidePanel = (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
@@ -72,6 +108,16 @@ export default defineBackground(() => {
           },
         );
         return true;
+      case 'impact/check': {
+        const tabId = sender.tab?.id ?? -1;
+        checkerFor(tabId)
+          .then((checker) => sendResponse(checker.check(m.fields)))
+          .catch((error: unknown) => {
+            console.error('Impact Lens: the checks failed', error);
+            sendResponse({ kinds: {}, findings: {} });
+          });
+        return true;
+      }
       case 'impact/report':
       case 'impact/focus-field':
       case 'impact/apply-text':

@@ -1,5 +1,5 @@
 import { PageSession } from '../content/session';
-import { isMessage, type Message, type ResponseTo, unhandled } from '../messaging';
+import { type CheckResult, isMessage, type Message, type ResponseTo, unhandled } from '../messaging';
 
 // The test build (npm run build:e2e) is declared for local test pages; the store build registers itself at run
 // time, only for sites the user turned on (entrypoints/background.ts).
@@ -21,6 +21,11 @@ export default defineContentScript({
         ? (element) => chromeDom.openOrClosedShadowRoot(element as HTMLElement)
         : undefined,
       openSidePanel: () => void browser.runtime.sendMessage({ type: 'impact/open-panel' } satisfies Message),
+      check: (fields) =>
+        browser.runtime.sendMessage({
+          type: 'impact/check',
+          fields,
+        } satisfies Message) as Promise<CheckResult>,
     });
     void session.start();
 
@@ -36,6 +41,7 @@ export default defineContentScript({
           return session.refresh().then(() => true);
         case 'impact/open-panel':
         case 'impact/sites-changed':
+        case 'impact/check':
           return false; // for the background
         default:
           return unhandled(message);

@@ -1,5 +1,5 @@
 import { questionLimit } from '../../core/questions';
-import { isEditableRoot, windowOf } from './dom';
+import { frameElementOf, isEditableRoot, windowOf } from './dom';
 import { EDITOR_UI, editorKind, editorParts, NOT_PROSE_EDITABLE } from './editors';
 import { localKey, scopeStep, uniqueKeys } from './key';
 import { describedBy, explicitLabel, LabelIndex } from './label';
@@ -12,7 +12,7 @@ import {
   isTextInput,
   labelPaymentSkip,
 } from './skip';
-import { surroundings } from './surroundings';
+import { surroundings, WalkCache } from './surroundings';
 import type { DiscoverOptions, Field, FieldKind, SkipReason } from './types';
 import { Visibility } from './visibility';
 
@@ -44,6 +44,8 @@ class Pass {
   readonly controls = new Set<Element>();
   /** Controls per tree (document or shadow root), not counting nested trees. */
   readonly controlsPerTree = new Map<Node, number>();
+  /** The iframe element each scanned frame document is shown in. */
+  readonly frames = new Map<Document, Element>();
 
   constructor(
     private readonly options: DiscoverOptions,
@@ -114,6 +116,7 @@ class Pass {
     }
     if (doc === null || doc.documentElement === null) return;
     if (this.visibility.isHidden(frame)) return;
+    this.frames.set(doc, frame);
     const inner = `${scope}${scopeStep(frame)}>`;
     this.scan(doc, inner);
     const body = doc.body;
@@ -135,6 +138,7 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
   pass.scan(root, '');
 
   // Editors: find each one's source and container. A source is not a field or a control of its own.
+  const frameOf = (doc: Document): Element | null => pass.frames.get(doc) ?? frameElementOf(doc);
   const resolved: Resolved[] = [];
   const sources = new Set<Element>();
   for (const candidate of pass.candidates) {
@@ -142,7 +146,7 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
       resolved.push({ ...candidate, source: null, container: candidate.element });
       continue;
     }
-    const parts = editorParts(candidate.element, candidate.kind);
+    const parts = editorParts(candidate.element, candidate.kind, frameOf);
     if (parts.source) {
       sources.add(parts.source);
       pass.controls.delete(parts.source);
@@ -179,6 +183,8 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
     isControl: (el: Element) => pass.controls.has(el),
     groupOf,
     controlsIn: (tree: Node) => pass.controlsPerTree.get(tree) ?? 0,
+    frameOf,
+    cache: new WalkCache(),
   };
   const labels = new LabelIndex();
   const topUrl = root.location ? `${root.location.origin}${root.location.pathname}` : '';

@@ -39,14 +39,16 @@ export function editableValue(value: string | null): boolean {
   return v === '' || v === 'true' || v === 'plaintext-only';
 }
 
-export const EDITABLE_SELECTOR =
-  '[contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';
-
-/** Editable, and the top of its editable region: no editable ancestor (a widget caption inside an editor is not). */
+/**
+ * Editable, and the top of its editable region: no editable ancestor, even past a contenteditable="false" island
+ * (a widget's caption inside an editor is part of that editor, not a field).
+ */
 export function isEditableRoot(el: Element): boolean {
   if (!editableValue(el.getAttribute('contenteditable'))) return false;
-  const parent = el.parentElement;
-  return parent === null || parent.closest(EDITABLE_SELECTOR) === null;
+  for (let up = el.parentElement; up !== null; up = up.parentElement) {
+    if (editableValue(up.getAttribute('contenteditable'))) return false;
+  }
+  return true;
 }
 
 export function classAndId(el: Element): string {

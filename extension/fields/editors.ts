@@ -1,4 +1,3 @@
-import { frameElementOf } from './dom';
 import type { FieldKind } from './types';
 
 /*
@@ -27,10 +26,17 @@ export interface EditorParts {
   source: Element | null;
 }
 
-/** Container and source of an editable root of the given kind. */
-export function editorParts(el: Element, kind: FieldKind): EditorParts {
+/**
+ * Container and source of an editable root of the given kind. `frameOf` gives the iframe element that shows a
+ * document (discovery records it while scanning frames).
+ */
+export function editorParts(
+  el: Element,
+  kind: FieldKind,
+  frameOf: (doc: Document) => Element | null,
+): EditorParts {
   const doc = el.ownerDocument;
-  const frame = el === doc.body || el === doc.documentElement ? frameElementOf(doc) : null;
+  const frame = el === doc.body || el === doc.documentElement ? frameOf(doc) : null;
   if (frame) {
     const parentDoc = frame.ownerDocument;
     if (kind === 'tinymce') {
@@ -107,37 +113,40 @@ export const EDITOR_UI =
 /** Editable elements that are not prose fields: clipboard catchers and code editors. */
 export const NOT_PROSE_EDITABLE = '.ql-clipboard, .CodeMirror, .cm-editor, .ace_editor, .monaco-editor';
 
-/**
+/*
  * Parts of the page whose text is never a question or help: editor chrome, placeholders, assistive-only text.
- * (Controls are not among them: walks must meet controls to stop there.)
+ * Controls are not among them: walks must meet controls to stop there. Checked by tag, class and attribute in
+ * plain code rather than with a selector list, as walks ask it of every element they pass.
  */
-export const NOT_QUESTION_TEXT = [
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'svg',
-  'option',
-  'button',
-  '[hidden]',
-  '.tox-editor-header',
-  '.tox-statusbar',
-  '.ck-editor__top',
-  '.ck-voice-label',
-  '.ck-body-wrapper',
-  '.ql-toolbar',
-  '.ql-tooltip',
-  '.ql-clipboard',
-  '.ProseMirror-menubar',
-  '.cke_top',
-  '.cke_bottom',
-  '.public-DraftEditorPlaceholder-root',
-  '[role="toolbar"]',
-  '.sr-only',
-  '.visually-hidden',
-  '.slds-assistive-text',
-  '.assistive-text',
-].join(', ');
+const NOT_TEXT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'option', 'button']);
+const NOT_TEXT_CLASSES = new Set([
+  'tox-editor-header',
+  'tox-statusbar',
+  'ck-editor__top',
+  'ck-voice-label',
+  'ck-body-wrapper',
+  'ql-toolbar',
+  'ql-tooltip',
+  'ql-clipboard',
+  'ProseMirror-menubar',
+  'cke_top',
+  'cke_bottom',
+  'public-DraftEditorPlaceholder-root',
+  'sr-only',
+  'visually-hidden',
+  'slds-assistive-text',
+  'assistive-text',
+]);
 
-/** What walks for question and help text skip: the above, and decorative text hidden from assistive technology. */
-export const WALK_SKIP = `${NOT_QUESTION_TEXT}, [aria-hidden="true"]`;
+/**
+ * True for an element whose text is not question or help text. With `decorative`, also for text hidden from
+ * assistive technology (aria-hidden): walks skip it, but a label's own text keeps its decorative "*".
+ */
+export function notQuestionText(el: Element, decorative: boolean): boolean {
+  if (NOT_TEXT_TAGS.has(el.localName) || el.hasAttribute('hidden')) return true;
+  if (decorative && el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.getAttribute('role') === 'toolbar') return true;
+  const classes = el.classList;
+  for (let i = 0; i < classes.length; i++) if (NOT_TEXT_CLASSES.has(classes[i] ?? '')) return true;
+  return false;
+}

@@ -24,14 +24,26 @@ const GENERATED = [
   /(?=[\da-f]*\d)(?=[\da-f]*[a-f])[\da-f]{8,}/i, // hashes and uuids
 ];
 
+/** An id a framework generated (and will generate differently next time). */
 export function looksGenerated(value: string): boolean {
   return GENERATED.some((pattern) => pattern.test(value));
+}
+
+const GENERATED_NAME = [
+  /[:«»]/,
+  /^(?:mce|cke|ext-gen|ember|yui)[-_]?\d/i,
+  /(?=[\da-f]*\d)(?=[\da-f]*[a-f])[\da-f]{8,}-[\da-f]{4}/i, // uuids
+];
+
+/** A name attribute a framework generated: names are what the form posts, so far fewer are ("entry.1187332510" is not). */
+export function looksGeneratedName(value: string): boolean {
+  return GENERATED_NAME.some((pattern) => pattern.test(value));
 }
 
 /** The part of a key that names a field inside its scope, or null when only its position is left. */
 export function localKey(target: Element, label: string): string | null {
   const name = target.getAttribute('name');
-  if (name && !looksGenerated(name)) return `name=${name}`;
+  if (name && !looksGeneratedName(name)) return `name=${name}`;
   if (target.id && !looksGenerated(target.id)) return `id=${target.id}`;
   const text = collapseSpace(label).toLowerCase().slice(0, 120);
   return text ? `label=${text}` : null;
@@ -42,7 +54,7 @@ export function scopeStep(el: Element): string {
   const tag = el.localName;
   if (el.id && !looksGenerated(el.id)) return `${tag}#${el.id}`;
   const name = el.getAttribute('name');
-  if (name && !looksGenerated(name)) return `${tag}[name=${name}]`;
+  if (name && !looksGeneratedName(name)) return `${tag}[name=${name}]`;
   const tree = el.getRootNode() as Document | ShadowRoot;
   const same = tree.querySelectorAll(tag);
   let index = 0;

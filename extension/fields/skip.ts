@@ -9,6 +9,8 @@ import type { FieldLimit, SkipReason } from './types';
 /** Grammarly's opt-outs and Impact Lens's own, on the field or any ancestor. */
 export const OPT_OUT = '[data-gramm="false"], [data-enable-grammarly="false"], [data-impact-lens="off"]';
 
+const OPT_OUT_OR_DISABLED = `${OPT_OUT}, [aria-disabled="true"], fieldset[disabled]`;
+
 /** Input types that take free text. Every other type (email, tel, number, url, date, password…) is not prose. */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 
@@ -25,8 +27,11 @@ export function isControlInput(el: Element): boolean {
 
 /** Attribute checks on the element (and its editor's source and container): opt-out, disabled, read-only, password, payment. */
 export function attributeSkip(el: Element, related: readonly Element[]): SkipReason | null {
-  for (const target of [el, ...related]) if (target.closest(OPT_OUT) !== null) return 'opt-out';
-  if (el.matches(':disabled') || el.closest('[aria-disabled="true"]') !== null) return 'disabled';
+  // One selector match for the common case (no opt-out, not aria-disabled); which one it was only when one hits.
+  const hit = el.closest(OPT_OUT_OR_DISABLED);
+  if (hit?.matches(OPT_OUT)) return 'opt-out';
+  for (const target of related) if (target.closest(OPT_OUT) !== null) return 'opt-out';
+  if (hit || el.matches(':disabled')) return 'disabled';
   if ((el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true')
     return 'read-only';
   for (const target of [el, ...related]) {

@@ -1,5 +1,5 @@
-import { classAndId, frameElementOf, isElement, isShadowRoot } from './dom';
-import { WALK_SKIP } from './editors';
+import { classAndId, isShadowRoot } from './dom';
+import { notQuestionText } from './editors';
 import { cleanLabel, hasOwnText, INLINE_TAGS, meaningful, textOf } from './text-of';
 
 /*
@@ -25,6 +25,23 @@ export interface WalkContext {
   groupOf(el: Element): Element;
   /** How many controls a document or shadow root holds (not counting those of trees inside it). */
   controlsIn(tree: Node): number;
+  /** The iframe element a document is shown in, or null for the top page. */
+  frameOf(doc: Document): Element | null;
+  /** Text blocks already read, shared by the fields of one discovery (neighbours read the same text). */
+  cache: WalkCache;
+}
+
+export class WalkCache {
+  private readonly texts = new Map<Element, string>();
+
+  textOf(el: Element): string {
+    let text = this.texts.get(el);
+    if (text === undefined) {
+      text = textOf(el);
+      this.texts.set(el, text);
+    }
+    return text;
+  }
 }
 
 const BACK_STEPS = 80;
@@ -89,11 +106,50 @@ function blockOf(el: Element, from: Element): Element {
   return block;
 }
 
-function walker(root: Document | ShadowRoot): TreeWalker {
-  const doc = isShadowRoot(root) ? root.ownerDocument : root;
-  return doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */, {
-    acceptNode: (node) => ((node as Element).matches(WALK_SKIP) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
+/*
+ * Walking in document order and back, skipping the subtrees whose text is not question text. Written out rather
+ * than with a TreeWalker: happy-dom's TreeWalker.previousNode skips previous siblings, and these few lines are as
+ * fast in a browser.
+ */
+function skipped(el: Element): boolean {
+  return notQuestionText(el, true);
+}
+
+/** The element before `node` in document order (its previous sibling's last descendant, or its parent). */
+function previousElement(node: Element): Element | null {
+  let at = node;
+  for (;;) {
+    const prev = at.previousElementSibling;
+    if (prev === null) return at.parentElement;
+    if (skipped(prev)) {
+      at = prev;
+      continue;
+    }
+    let deepest: Element = prev;
+    for (;;) {
+      let child: Element | null = deepest.lastElementChild;
+      while (child !== null && skipped(child)) child = child.previousElementSibling;
+      if (child === null) return deepest;
+      deepest = child;
+    }
+  }
+}
+
+/** The first element after `node` and its whole subtree. */
+function nextAfter(node: Element): Element | null {
+  for (let at: Element | null = node; at !== null; at = at.parentElement) {
+    let next = at.nextElementSibling;
+    while (next !== null && skipped(next)) next = next.nextElementSibling;
+    if (next !== null) return next;
+  }
+  return null;
+}
+
+/** The element after `node` in document order: its first child, else what follows it. */
+function nextElement(node: Element): Element | null {
+  let child = node.firstElementChild;
+  while (child !== null && skipped(child)) child = child.nextElementSibling;
+  return child ?? nextAfter(node);
 }
 
 function isInside(el: Element, any: ReadonlySet<Element>): boolean {
@@ -129,7 +185,7 @@ export function surroundings(
     const next = isShadowRoot(tree)
       ? tree.host
       : tree.nodeType === 9
-        ? frameElementOf(tree as Document)
+        ? context.frameOf(tree as Document)
         : null;
     if (!next) break;
     from = next;
@@ -147,15 +203,14 @@ function backward(
   seen: Set<Element>,
   found: Surroundings,
 ): boolean {
-  const walk = walker(from.getRootNode() as Document | ShadowRoot);
-  walk.currentNode = from;
   // In the order met, walking back: help, and the group's texts that are not label-like.
   const texts: { text: string; plainInGroup: boolean }[] = [];
   let plainInGroup = 0;
   let stoppedAtLabel = false;
+  let node: Element | null = from;
   for (let step = 0; step < BACK_STEPS; step++) {
-    const node = walk.previousNode();
-    if (!isElement(node)) break;
+    node = previousElement(node);
+    if (node === null) break;
     if (used.size > 0 && isInside(node, used)) {
       stoppedAtLabel = true;
       break;
@@ -173,7 +228,7 @@ function backward(
       stoppedAtLabel = true;
       break;
     }
-    const text = textOf(block);
+    const text = context.cache.textOf(block);
     if (!meaningful(text)) continue;
     const inside = group.contains(block);
     if (!inside && plainInGroup > 0) break;
@@ -214,30 +269,19 @@ function forward(
   seen: Set<Element>,
   found: Surroundings,
 ): void {
-  const walk = walker(outer.getRootNode() as Document | ShadowRoot);
-  let node = nextOutside(walk, outer);
-  for (let step = 0; step < FORWARD_STEPS && isElement(node); step++, node = walk.nextNode()) {
+  let node = nextAfter(outer);
+  for (let step = 0; step < FORWARD_STEPS && node !== null; step++, node = nextElement(node)) {
     if (context.isControl(node)) break;
     if (!hasOwnText(node)) continue;
     const block = blockOf(node, outer);
     if (seen.has(block)) continue;
     seen.add(block);
-    const text = textOf(block);
+    const text = context.cache.textOf(block);
     if (!meaningful(text)) continue;
     const kind = classify(block, node, text);
     const inside = group.contains(block);
     if (kind === 'counter') found.counters.push(text);
     else if (inside || kind === 'help') found.help.push(text);
     else break;
-  }
-}
-
-/** The first accepted node after `el` and its subtree (the walker is left on it). */
-function nextOutside(walk: TreeWalker, el: Element): Node | null {
-  walk.currentNode = el;
-  for (;;) {
-    const sibling = walk.nextSibling();
-    if (sibling) return sibling;
-    if (walk.parentNode() === null) return null;
   }
 }

@@ -1,5 +1,5 @@
 import { collapseSpace, isElement } from './dom';
-import { NOT_QUESTION_TEXT } from './editors';
+import { notQuestionText } from './editors';
 
 /** Elements that do not break a line: text on either side of them runs on. */
 export const INLINE_TAGS = new Set([
@@ -45,7 +45,7 @@ export function textOf(el: Element): string {
         out += child.nodeValue ?? '';
       } else if (isElement(child)) {
         if (NOT_TEXT_TAGS.has(child.localName) || child.hasAttribute('contenteditable')) continue;
-        if (child.matches(NOT_QUESTION_TEXT)) continue;
+        if (notQuestionText(child, false)) continue;
         if (child.localName === 'br') {
           out += ' ';
           continue;

@@ -1,7 +1,8 @@
 /*
  * Is a field hidden from the person filling in the form? The rule, in order:
  *
- * 1. the `hidden` attribute on the element or an ancestor (browsers draw it as display:none);
+ * 1. the `hidden` attribute on the element or an ancestor (a browser draws it as display:none, so rule 2 covers it
+ *    there; without layout it is checked as an attribute);
  * 2. display:none on the element or an ancestor, or visibility:hidden/collapse (`checkVisibility`, one native
  *    call; a computed-style walk where the browser lacks it);
  * 3. where the document has layout: a box under 2 px wide or high, or one entirely above or left of the page
@@ -31,10 +32,9 @@ export class Visibility {
   }
 
   isHidden(el: Element): boolean {
-    if (el.closest('[hidden]') !== null) return true;
-    if (styleHidden(el)) return true;
     const doc = el.ownerDocument;
-    if (!this.hasLayout(doc)) return false;
+    if (!this.hasLayout(doc)) return el.closest('[hidden]') !== null || styleHidden(el);
+    if (styleHidden(el)) return true;
     const box = el.getBoundingClientRect();
     if (box.width < 2 || box.height < 2) return true;
     const view = doc.defaultView;

@@ -70,12 +70,7 @@ function writeEditable(el: HTMLElement, text: string): void {
   selection?.addRange(range);
 
   const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n{2,}/);
-  const whole = new realm.StaticRange({
-    startContainer: el,
-    startOffset: 0,
-    endContainer: el,
-    endOffset: el.childNodes.length,
-  });
+  const whole = staticRange(realm, el, 0, el, el.childNodes.length);
   if (paragraphs.every((p) => p === '')) {
     if (el.childNodes.length > 0) input(el, 'deleteContentBackward', null, whole, 'delete', false);
     return;
@@ -104,12 +99,18 @@ function caret(el: Element): StaticRange | null {
   const selection = realm.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
   const r = selection.getRangeAt(0);
-  return new realm.StaticRange({
-    startContainer: r.startContainer,
-    startOffset: r.startOffset,
-    endContainer: r.endContainer,
-    endOffset: r.endOffset,
-  });
+  return staticRange(realm, r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+}
+
+function staticRange(
+  realm: Realm,
+  start: Node,
+  startOffset: number,
+  end: Node,
+  endOffset: number,
+): StaticRange | null {
+  if (typeof realm.StaticRange !== 'function') return null;
+  return new realm.StaticRange({ startContainer: start, startOffset, endContainer: end, endOffset });
 }
 
 /** One input step: offered as beforeinput; if the editor neither cancels it nor changes, execCommand does it. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { IndicatorEvidence } from '../../../core/measures/evidence-types';
 import { workbookEvidence } from '../../../core/measures/workbook-evidence';
 import type { Workbook } from '../../../core/model/schema';
-import { todayIso } from '../../../core/toc/run';
+import { todayIso } from '../../../core/util/calendar';
 import { sendToTab } from '../../lib/browser-api';
 import type { Report } from '../../messaging';
 import type { TabInfo } from './TabPicker';

@@ -23,11 +23,16 @@ import { Visibility } from './visibility';
  * between, so the browser computes style and layout once.
  */
 
+/** Where a tree sits: the shadow host or iframe it hangs from, and that one's scope (null at the top page). */
+interface Scope {
+  parent: Scope | null;
+  el: Element;
+}
+
 interface Candidate {
   element: HTMLElement;
   kind: FieldKind;
-  /** Scope path of shadow hosts and iframes ('' at the top page). */
-  scope: string;
+  scope: Scope | null;
 }
 
 interface Resolved extends Candidate {
@@ -53,7 +58,7 @@ class Pass {
   ) {}
 
   /** Walks one tree (document or shadow root); returns whether it holds any control. */
-  scan(tree: Document | ShadowRoot, scope: string): boolean {
+  scan(tree: Document | ShadowRoot, scope: Scope | null): boolean {
     let own = 0;
     const all = tree.querySelectorAll('*');
     const closed = this.options.openOrClosedShadowRoot;
@@ -98,7 +103,7 @@ class Pass {
           shadow = null;
         }
       }
-      if (shadow !== null && this.scan(shadow, `${scope}${scopeStep(el)}>`)) {
+      if (shadow !== null && this.scan(shadow, { parent: scope, el })) {
         this.controls.add(el);
         own++;
       }
@@ -107,7 +112,7 @@ class Pass {
     return own > 0;
   }
 
-  private scanFrame(frame: HTMLIFrameElement, scope: string): void {
+  private scanFrame(frame: HTMLIFrameElement, scope: Scope | null): void {
     let doc: Document | null = null;
     try {
       doc = frame.contentDocument;
@@ -117,7 +122,7 @@ class Pass {
     if (doc === null || doc.documentElement === null) return;
     if (this.visibility.isHidden(frame)) return;
     this.frames.set(doc, frame);
-    const inner = `${scope}${scopeStep(frame)}>`;
+    const inner: Scope = { parent: scope, el: frame };
     this.scan(doc, inner);
     const body = doc.body;
     if (body && doc.designMode === 'on' && !body.hasAttribute('contenteditable')) {
@@ -135,7 +140,7 @@ class Pass {
 export function discoverFields(root: Document, options: DiscoverOptions = {}): Field[] {
   const visibility = new Visibility();
   const pass = new Pass(options, visibility);
-  pass.scan(root, '');
+  pass.scan(root, null);
 
   // Editors: find each one's source and container. A source is not a field or a control of its own.
   const frameOf = (doc: Document): Element | null => pass.frames.get(doc) ?? frameElementOf(doc);
@@ -192,6 +197,7 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
   const fields: Field[] = [];
   const keys: string[] = [];
   const positions = new Map<string, number>();
+  const scopes = new ScopeNames();
   for (const c of resolved) {
     const el = c.element;
     if (sources.has(el)) {
@@ -244,7 +250,9 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
 
     const keyTarget = c.source ?? el;
     // An editor in an iframe is keyed by its source in the parent page: its scope loses the iframe's step.
-    const scope = c.source && c.source.ownerDocument !== el.ownerDocument ? parentScope(c.scope) : c.scope;
+    const scope = scopes.of(
+      c.source && c.source.ownerDocument !== el.ownerDocument ? (c.scope?.parent ?? null) : c.scope,
+    );
     let local = localKey(keyTarget, label);
     if (local === null) {
       const n = (positions.get(scope) ?? 0) + 1;
@@ -259,12 +267,19 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
   return fields;
 }
 
-function parentScope(scope: string): string {
-  const steps = scope.split('>').filter(Boolean);
-  return steps
-    .slice(0, -1)
-    .map((step) => `${step}>`)
-    .join('');
+/** Scope paths as key text ("c-grant-application:1>lightning-textarea:2>"), named only for scopes that hold a field. */
+class ScopeNames {
+  private readonly names = new Map<Scope, string>();
+
+  of(scope: Scope | null): string {
+    if (scope === null) return '';
+    let name = this.names.get(scope);
+    if (name === undefined) {
+      name = `${this.of(scope.parent)}${scopeStep(scope.el)}>`;
+      this.names.set(scope, name);
+    }
+    return name;
+  }
 }
 
 function dedupe(texts: readonly string[]): string[] {

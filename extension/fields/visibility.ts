@@ -33,7 +33,7 @@ export class Visibility {
 
   isHidden(el: Element): boolean {
     const doc = el.ownerDocument;
-    if (!this.hasLayout(doc)) return el.closest('[hidden]') !== null || styleHidden(el);
+    if (!this.hasLayout(doc)) return hiddenAttribute(el) || styleHidden(el);
     if (styleHidden(el)) return true;
     const box = el.getBoundingClientRect();
     if (box.width < 2 || box.height < 2) return true;
@@ -42,6 +42,16 @@ export class Visibility {
     const scrollY = view?.scrollY ?? 0;
     return box.right + scrollX <= 0 || box.bottom + scrollY <= 0;
   }
+}
+
+/** The hidden attribute on the element or an ancestor, through shadow hosts (a hidden host hides its root). */
+function hiddenAttribute(el: Element): boolean {
+  for (let at: Element | null = el; at !== null; ) {
+    if (at.closest('[hidden]') !== null) return true;
+    const root = at.getRootNode() as Node & { host?: Element };
+    at = root.nodeType === 11 && root.host ? root.host : null;
+  }
+  return false;
 }
 
 function styleHidden(el: Element): boolean {

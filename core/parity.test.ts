@@ -67,4 +67,11 @@ describe('text-only registry', () => {
     const { TEXT_CHECKS } = await import('./checks/registry-text');
     expect(TEXT_CHECKS.map((c) => c.id)).toEqual(CHECKS.filter((c) => !c.needsEvidence).map((c) => c.id));
   });
+
+  it('lists as single-answer checks exactly the text checks that read one answer alone', async () => {
+    const { SINGLE_ANSWER_CHECKS } = await import('./checks/registry-single');
+    expect(SINGLE_ANSWER_CHECKS.map((c) => c.id)).toEqual(
+      CHECKS.filter((c) => !c.needsEvidence && c.scope === 'answer').map((c) => c.id),
+    );
+  });
 });

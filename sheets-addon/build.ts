@@ -113,6 +113,8 @@ export async function buildAddon(): Promise<{ code: string; bytes: number }> {
     target: 'es2020',
     minify: true,
     legalComments: 'none',
+    // Apps Script reads UTF-8 source; escaping every curly quote and dash as \uXXXX would only add bytes.
+    charset: 'utf8',
     banner: { js: banner },
     write: false,
     logLevel: 'silent',

@@ -49,8 +49,11 @@ const FORWARD_STEPS = 40;
 const STOP_ANCESTORS = new Set(['form', 'body', 'html', 'main', 'dialog']);
 
 const COUNTER_CLASS = /count|remaining|limit|chars|characters|words(?:left)?\b/i;
+/** "0 / 2,000 characters", "Word count: 0/300", "250 words remaining"; not "Page 2 of 5" or "Question 3 of 10". */
 const COUNTER_TEXT =
   /^\D{0,30}\d[\d,. ]*\s*(?:\/|of|out of)\s*\d[\d,. ]*(?:\s*(?:words?|characters?|chars?)\b.*)?$|\b(?:words?|characters?|chars?)\s*(?:remaining|left)\b|\b(?:remaining|left)\s*:?\s*\d|^(?:word|character)\s+count\b/i;
+/** Progress through the form, not through an answer. */
+const PROGRESS = /^\s*(?:page|step|question|section|part|stage|screen|item)\b/i;
 const HELP_CLASS =
   /help|hint|desc|instruction|guidance|note|sub-?title|sub-?label|caption|explan|tooltip|tip\b|info|detail|supporting|assist/i;
 const LABEL_CLASS = /question|label|prompt|title|heading|legend/i;
@@ -68,7 +71,7 @@ function kindByName(el: Element): TextKind | null {
 
 /** What a text block is: its own class decides before that of the element inside it where the text was met. */
 function classify(block: Element, own: Element, text: string): TextKind {
-  if (/\d/.test(text) && text.length <= 80) {
+  if (/\d/.test(text) && text.length <= 80 && !PROGRESS.test(text)) {
     if (COUNTER_TEXT.test(text)) return 'counter';
     const names = block === own ? classAndId(block) : `${classAndId(block)} ${classAndId(own)}`;
     if (

@@ -33,24 +33,28 @@ async function reportOf(url: string, count: number): Promise<Report> {
   for (;;) {
     const report = await messageTab<Report>(session, url, { type: 'impact/report' }).catch(() => undefined);
     if (report && report.fields.length >= count) return report;
-    if (Date.now() > deadline) throw new Error(`expected ${count} fields on ${url}, found ${report?.fields.length ?? 'no report'}`);
+    if (Date.now() > deadline)
+      throw new Error(`expected ${count} fields on ${url}, found ${report?.fields.length ?? 'no report'}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }
 
 describe('the built extension on imitations of the main portals and on pages running the real editors', () => {
-  it.each(EXPECTED.map((p) => [p.page, p] as const))('%s: every field with its label and limit, and no decoy', async (pageName, expected) => {
-    const { page, url } = await open(pageName);
-    const report = await reportOf(url, expected.fields.length);
-    const origin = server.url.replace(/\/$/, "");
-    const keys = report.fields.map((f) => f.key.slice(origin.length));
-    expect(keys).toEqual(expected.fields.map((f) => f.key));
-    expected.fields.forEach((f, i) => {
-      expect(report.fields[i]!.label, f.key).toBe(f.label);
-      expect(report.fields[i]!.limit, f.key).toEqual(f.limit);
-    });
-    await page.close();
-  });
+  it.each(EXPECTED.map((p) => [p.page, p] as const))(
+    '%s: every field with its label and limit, and no decoy',
+    async (pageName, expected) => {
+      const { page, url } = await open(pageName);
+      const report = await reportOf(url, expected.fields.length);
+      const origin = server.url.replace(/\/$/, '');
+      const keys = report.fields.map((f) => f.key.slice(origin.length));
+      expect(keys).toEqual(expected.fields.map((f) => f.key));
+      expected.fields.forEach((f, i) => {
+        expect(report.fields[i]!.label, f.key).toBe(f.label);
+        expect(report.fields[i]!.limit, f.key).toEqual(f.limit);
+      });
+      await page.close();
+    },
+  );
 
   it('checks a Quill answer as it is typed, keeps its draft across a reload, and restores it so that Quill has it', async () => {
     const { page, url } = await open('quill.html');
@@ -68,11 +72,22 @@ describe('the built extension on imitations of the main portals and on pages run
     expect(findings).toContain('unsupported-claim'); // a "need" question: claims need a source
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.editorsReady === 'true');
-    const stored = (await storageGet(session, [`draft:${first!.key}`]))[`draft:${first!.key}`] as { current: { text: string } };
+    const stored = (await storageGet(session, [`draft:${first!.key}`]))[`draft:${first!.key}`] as {
+      current: { text: string };
+    };
     expect(stored.current.text).toContain('young people like ours.');
     await reportOf(url, 1);
-    expect(await messageTab(session, url, { type: 'impact/apply-text', key: first!.key, text: stored.current.text, mode: 'replace' })).toBe(true);
-    const inEditor = await page.evaluate(() => (window as unknown as { editorText(id?: string): string }).editorText());
+    expect(
+      await messageTab(session, url, {
+        type: 'impact/apply-text',
+        key: first!.key,
+        text: stored.current.text,
+        mode: 'replace',
+      }),
+    ).toBe(true);
+    const inEditor = await page.evaluate(() =>
+      (window as unknown as { editorText(id?: string): string }).editorText(),
+    );
     expect(inEditor.trim()).toBe(stored.current.text.trim());
     await page.close();
   });
@@ -85,8 +100,13 @@ describe('the built extension on imitations of the main portals and on pages run
       const target = expected.fields.find((f) => f.write?.editorId)!;
       const field = report.fields.find((f) => f.key.endsWith(target.key))!;
       const text = 'By March 2027, 60% of leavers will be in work, up from 45% last year.';
-      expect(await messageTab(session, url, { type: 'impact/apply-text', key: field.key, text, mode: 'replace' })).toBe(true);
-      const inEditor = await page.evaluate((id) => (window as unknown as { editorText(id?: string): string }).editorText(id), target.write!.editorId!);
+      expect(
+        await messageTab(session, url, { type: 'impact/apply-text', key: field.key, text, mode: 'replace' }),
+      ).toBe(true);
+      const inEditor = await page.evaluate(
+        (id) => (window as unknown as { editorText(id?: string): string }).editorText(id),
+        target.write!.editorId!,
+      );
       expect(inEditor.trim(), name).toBe(text);
       await page.close();
     }

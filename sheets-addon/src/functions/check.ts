@@ -1,6 +1,6 @@
 import type { Answer, Finding, QuestionInfo } from '../../../core/checks/define';
 import { CheckEngine } from '../../../core/checks/engine';
-import { TEXT_CHECKS } from '../../../core/checks/registry-text';
+import { SINGLE_ANSWER_CHECKS } from '../../../core/checks/registry-single';
 import { describeQuestion, QUESTION_KINDS } from '../../../core/questions';
 import { isBlankCell, textArg } from './args';
 import { type Out, perCell } from './broadcast';
@@ -19,7 +19,7 @@ function questionOf(cell: unknown): QuestionInfo {
 }
 
 /**
- * "id: message" for each finding of the checks that read only the text (core's TEXT_CHECKS): a cell has no workbook
+ * "id: message" for each finding of the checks that read only the text (core's SINGLE_ANSWER_CHECKS): a cell has no workbook
  * to compare against, and leaving the evidence checks out keeps them and the measures they use out of Code.js.
  */
 function findingsFor(engine: CheckEngine, text: unknown, question: unknown): string[] {
@@ -36,7 +36,7 @@ export const NO_ISSUES = 'No issues';
  */
 export function impactCheck(text: unknown, question: unknown): Out | Out[][] {
   // One engine for the whole range: its sentence cache and set-up are shared by every row.
-  const engine = new CheckEngine({ checks: TEXT_CHECKS });
+  const engine = new CheckEngine({ checks: SINGLE_ANSWER_CHECKS });
   if (!Array.isArray(text) && !Array.isArray(question)) {
     if (isBlankCell(text)) return '';
     const findings = findingsFor(engine, text, question);

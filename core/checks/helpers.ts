@@ -1,5 +1,5 @@
 import type { TextAnalysis } from '../text/analysis';
-import { type Match, overlaps, type Span, within } from '../text/spans';
+import { firstStartingAtOrAfter, type Match, overlaps, type Span, within } from '../text/spans';
 
 /** The sentence around a span (or the span itself if sentence splitting found none around it). */
 export function sentenceAround(analysis: TextAnalysis, span: Span): Match {
@@ -20,14 +20,7 @@ export function hasAny(spans: readonly Span[], outer: Span): boolean {
 }
 
 export function firstWithin<T extends Span>(sorted: readonly T[], outer: Span): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < outer.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const hit = sorted[lo];
+  const hit = sorted[firstStartingAtOrAfter(sorted, outer.start)];
   return hit !== undefined && hit.start < outer.end ? hit : undefined;
 }
 

@@ -30,16 +30,27 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Spans that fall inside `outer`, from a list sorted by start. Binary search, so per-sentence lookups stay cheap. */
-export function within<T extends Span>(sorted: readonly T[], outer: Span): T[] {
+/** The index of the first span (of a list sorted by start) that starts at or after `position`: a binary search. */
+export function firstStartingAtOrAfter(sorted: readonly Span[], position: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < outer.start) lo = mid + 1;
+    if (sorted[mid]!.start < position) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Spans that start inside `outer`, from a list sorted by start. Binary search, so per-sentence lookups stay cheap. */
+export function within<T extends Span>(sorted: readonly T[], outer: Span): T[] {
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < outer.end; i++) out.push(sorted[i]!);
+  for (
+    let i = firstStartingAtOrAfter(sorted, outer.start);
+    i < sorted.length && sorted[i]!.start < outer.end;
+    i++
+  ) {
+    out.push(sorted[i]!);
+  }
   return out;
 }

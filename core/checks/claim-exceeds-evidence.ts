@@ -64,7 +64,8 @@ export default defineCheck({
           : quantity.value < rate.lower - TOLERANCE;
         if (!exceeds) continue;
         findings.push({
-          message: `${quantity.text} is ${higherIsBetter ? 'higher' : 'lower'} than your own data for "${indicator.name}" can support, even allowing for chance. Funders may check; the side panel shows your figure.`,
+          // The indicator's name stays out of the message: the message is drawn into the funder's page.
+          message: `${quantity.text} is ${higherIsBetter ? 'higher' : 'lower'} than your own data for this outcome can support, even allowing for chance. Funders may check; the side panel shows your figure.`,
           span: { start: sentence.start + quantity.start, end: sentence.start + quantity.end },
           evidence:
             e.citation ??

@@ -465,3 +465,19 @@ describe('fromTables: warnings', () => {
     expect(result.workbook.measurements[0]!.value).toBe(0.62);
   });
 });
+
+describe('fromTables: the user’s own columns', () => {
+  it('does not read a row as data when only a column of the user’s own has something in it', () => {
+    const result = fromTables(
+      tables({
+        'Theory of change': [
+          [...TOC_HEAD, 'My notes'],
+          ...tocRows.slice(1),
+          ['', '', '', '', '', '', 'ask Sam about O2'],
+        ],
+      }),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.workbook.nodes).toHaveLength(3);
+  });
+});

@@ -105,7 +105,9 @@ class TabReader<K extends string> {
     }
     for (let r = headerIndex + 1; r < table.length; r++) {
       const cells = table[r]!;
-      if (cells.some((c) => !isBlank(c))) this.rows.push({ number: r + 1, cells });
+      // A row is data when one of the tab's own columns has content: a note in a column of the user's own is not.
+      if ([...this.columnOf.values()].some((i) => !isBlank(cells[i])))
+        this.rows.push({ number: r + 1, cells });
     }
   }
 

@@ -46,7 +46,13 @@ export class PageSession {
 
   constructor(private readonly env: SessionEnvironment) {
     this.saver = new DraftSaver(env.storage);
-    this.overlay = new Overlay(env.document, { openSidePanel: () => env.openSidePanel() }, env.signal);
+    this.overlay = new Overlay(
+      env.document,
+      { openSidePanel: () => env.openSidePanel() },
+      env.signal,
+      'closed',
+      env.openOrClosedShadowRoot,
+    );
   }
 
   async start(): Promise<void> {
@@ -57,7 +63,14 @@ export class PageSession {
     // Save at once when the page is hidden or left: a reload straight after typing loses nothing.
     win.addEventListener('pagehide', () => void this.saver.flush(), { signal });
     document.addEventListener('visibilitychange', () => void this.saver.flush(), { signal });
-    document.addEventListener('focusin', () => this.scheduleRediscovery(), { capture: true, signal });
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        // Focus moving into the overlay's own popover is not the page changing.
+        if (!this.overlay.owns(event.target)) this.scheduleRediscovery();
+      },
+      { capture: true, signal },
+    );
     const observer = new MutationObserver(() => this.scheduleRediscovery());
     observer.observe(document.documentElement, { childList: true, subtree: true });
     signal.addEventListener('abort', () => {
@@ -115,7 +128,7 @@ export class PageSession {
         ? text
         : `${readText(t.field).replace(/\s+$/, '')}${t.text.trim() ? '\n\n' : ''}${text}`;
     writeText(t.field, next);
-    this.onInput(t.field.key);
+    this.onInput(t.field.key, true);
     return true;
   }
 
@@ -167,12 +180,20 @@ export class PageSession {
     }
   }
 
-  /** A keystroke: read the field, save its draft, and check it in the next frame (many keystrokes, one check). */
-  private onInput(key: string): void {
+  /** Another tab saved, or the user deleted drafts in the side panel. */
+  draftsChanged(changes: Record<string, { newValue?: unknown }>): void {
+    this.saver.storageChanged(changes);
+  }
+
+  /**
+   * A keystroke: read the field, save its draft, and check it in the next frame (many keystrokes, one check).
+   * `replaced` marks text put in by a restore or an insert: what it replaced is kept as an earlier version.
+   */
+  private onInput(key: string, replaced = false): void {
     const t = this.tracked.get(key);
     if (!t) return;
     t.text = readText(t.field);
-    this.saver.save({ key, url: this.env.document.location.href, label: t.field.label }, t.text);
+    this.saver.save({ key, url: this.env.document.location.href, label: t.field.label }, t.text, replaced);
     cancelAnimationFrame(this.checkFrame);
     this.checkFrame = requestAnimationFrame(() => void this.runChecks());
   }

@@ -144,3 +144,52 @@ describe('listing, deleting and pruning drafts', () => {
     expect(store.data.has('settings')).toBe(true);
   });
 });
+
+describe('drafts shared with the rest of the browser', () => {
+  it('does not bring back drafts the user cleared when the open tab types again', async () => {
+    const store = memoryStore();
+    const saver = new DraftSaver(store, () => 1);
+    saver.save(field, long);
+    await saver.flush();
+    saver.save(field, '');
+    await saver.flush();
+    const removed = await clearAllDrafts(store);
+    expect(removed).toBe(1);
+    saver.storageChanged({ [`draft:${field.key}`]: {} });
+    saver.save(field, 'A');
+    await saver.flush();
+    const record = (await readDraft(store, field.key))!;
+    expect(record.current.text).toBe('A');
+    expect(record.earlier).toEqual([]);
+  });
+
+  it('keeps another tab’s text when this tab saves the same field', async () => {
+    const store = memoryStore();
+    const tabA = new DraftSaver(store, () => 1);
+    const tabB = new DraftSaver(store, () => 2);
+    tabA.save(field, long);
+    await tabA.flush();
+    await tabB.prefetch([field.key]);
+    tabB.save(field, `${long} edited in B`);
+    await tabB.flush();
+    tabA.storageChanged({ [`draft:${field.key}`]: { newValue: await readDraft(store, field.key) } });
+    tabA.save(field, `${long} edited in A`);
+    await tabA.flush();
+    const record = (await readDraft(store, field.key))!;
+    expect(record.current.text).toBe(`${long} edited in A`);
+    expect(record.earlier.map((v) => v.text)).toContain(`${long} edited in B`);
+  });
+
+  it('keeps the replaced text when a version is restored, whatever its length', async () => {
+    const store = memoryStore();
+    const saver = new DraftSaver(store, () => 1);
+    const thousand = 'x'.repeat(1000);
+    saver.save(field, thousand);
+    await saver.flush();
+    saver.save(field, 'y'.repeat(600), true);
+    await saver.flush();
+    const record = (await readDraft(store, field.key))!;
+    expect(record.current.text).toBe('y'.repeat(600));
+    expect(record.earlier[0]!.text).toBe(thousand);
+  });
+});

@@ -44,13 +44,16 @@ export function nextRecord(
   field: FieldIdentity,
   text: string,
   now: number,
+  keepPrevious = false,
 ): DraftRecord | undefined {
   if (previous === undefined) {
     if (text.trim() === '') return undefined;
     return { ...field, current: { text, savedAt: now }, earlier: [] };
   }
   if (previous.current.text === text) return undefined;
-  const earlier = shrankSharply(previous.current.text, text)
+  const keep =
+    (keepPrevious && previous.current.text.trim() !== '') || shrankSharply(previous.current.text, text);
+  const earlier = keep
     ? [previous.current, ...previous.earlier].slice(0, MAX_EARLIER_VERSIONS)
     : previous.earlier;
   return { ...field, current: { text, savedAt: now }, earlier };
@@ -114,10 +117,14 @@ export async function pruneDrafts(store: KeyValueStore, maxAgeDays: number, now:
  * `flush()` (the content script calls it on pagehide and visibilitychange, so a reload loses nothing).
  */
 export class DraftSaver {
-  private readonly pending = new Map<string, { field: FieldIdentity; text: string }>();
+  private readonly pending = new Map<string, { field: FieldIdentity; text: string; keepPrevious: boolean }>();
   private readonly known = new Map<string, DraftRecord | undefined>();
+  /** The text this saver last wrote per field: a stored text that differs was written by another tab. */
+  private readonly written = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
+  /** Told when a save fails, so that the page can say drafts are not being kept. */
+  onError?: (error: unknown) => void;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -125,8 +132,13 @@ export class DraftSaver {
     private readonly delayMs = 500,
   ) {}
 
-  save(field: FieldIdentity, text: string): void {
-    this.pending.set(field.key, { field, text });
+  /**
+   * Saves what a field now says. `keepPrevious` keeps the text it replaces as an earlier version whatever its length
+   * (a restore or an insert replaces text the user may want back).
+   */
+  save(field: FieldIdentity, text: string, keepPrevious = false): void {
+    const already = this.pending.get(field.key)?.keepPrevious ?? false;
+    this.pending.set(field.key, { field, text, keepPrevious: keepPrevious || already });
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.flush();
@@ -145,6 +157,21 @@ export class DraftSaver {
   }
 
   /**
+   * Storage changed (another tab saved, the user deleted a draft or cleared them all): take the stored record as what
+   * is known of those fields, so that a later keystroke neither brings back what was deleted nor loses another
+   * tab's text.
+   */
+  storageChanged(changes: Record<string, { newValue?: unknown }>): void {
+    for (const [key, change] of Object.entries(changes)) {
+      if (!key.startsWith(KEYS.draft)) continue;
+      const fieldKey = key.slice(KEYS.draft.length);
+      const record = change.newValue;
+      this.known.set(fieldKey, isRecord(record) ? record : undefined);
+      if (!isRecord(record)) this.written.delete(fieldKey);
+    }
+  }
+
+  /**
    * Writes everything pending now. The write is handed to storage before this returns (no await first), so that
    * a save started as the page unloads still reaches storage. Resolves when storage has it.
    */
@@ -154,15 +181,26 @@ export class DraftSaver {
       this.timer = undefined;
     }
     const items: Record<string, unknown> = {};
-    for (const { field, text } of this.pending.values()) {
-      const next = nextRecord(this.known.get(field.key), field, text, this.now());
+    for (const { field, text, keepPrevious } of this.pending.values()) {
+      const previous = this.known.get(field.key);
+      // Text another tab saved for the same field is never overwritten without being kept.
+      const foreign =
+        previous !== undefined &&
+        this.written.has(field.key) &&
+        this.written.get(field.key) !== previous.current.text;
+      const next = nextRecord(previous, field, text, this.now(), keepPrevious || foreign);
       if (!next) continue;
       this.known.set(field.key, next);
+      this.written.set(field.key, text);
       items[storageKey(field.key)] = next;
     }
     this.pending.clear();
     if (Object.keys(items).length === 0) return this.writing;
-    this.writing = this.store.set(items);
+    this.writing = this.store.set(items).catch((error: unknown) => {
+      // Storage full, or the extension was updated under this page: say so rather than lose drafts silently.
+      console.error('Impact Lens: could not save drafts', error);
+      this.onError?.(error);
+    });
     return this.writing;
   }
 }

@@ -12,7 +12,17 @@ const SCRIPT_FILE = 'content-scripts/content.js';
  * Registers the content script for exactly the sites the user turned on and still grants: nothing runs anywhere
  * else. Called when permissions or settings change and when the browser starts.
  */
-async function syncRegistrations(): Promise<void> {
+let syncing: Promise<void> = Promise.resolve();
+
+/** One sync at a time: two overlapping ones could register the same script twice, or drop a site just turned on. */
+function syncRegistrations(): Promise<void> {
+  syncing = syncing.then(syncOnce, syncOnce).catch((error: unknown) => {
+    console.error('Impact Lens: could not update the sites it runs on', error);
+  });
+  return syncing;
+}
+
+async function syncOnce(): Promise<void> {
   if (import.meta.env.WXT_IMPACT_E2E) return; // the test build declares its 127.0.0.1 content script statically
   const granted = new Set((await browser.permissions.getAll()).origins ?? []);
   const settings = readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
@@ -31,6 +41,17 @@ async function syncRegistrations(): Promise<void> {
   };
   if (existing.length) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
+}
+
+async function reinjectOpenTabs(): Promise<void> {
+  const settings = readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+  if (settings.sites.length === 0) return;
+  for (const tab of await browser.tabs.query({ url: settings.sites })) {
+    if (tab.id === undefined) continue;
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id }, files: [SCRIPT_FILE] })
+      .catch(() => undefined);
+  }
 }
 
 async function pruneOldDrafts(): Promise<void> {
@@ -73,10 +94,23 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => checkers.delete(tabId));
 
-  // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the button by itself.
   const sidePanel = (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-    console.error('Impact Lens: could not make the toolbar button open the side panel', error);
+  const sidebarAction = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  // The toolbar button opens the panel from our own click handler, so that the click grants activeTab (the panel
+  // can then read the page's address and offer to turn Impact Lens on there) and the panel knows which tab it is for.
+  sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void browser.storage.session.set({ panelTab: tab.id }).catch(() => undefined);
+    // Both calls must happen in the click itself, before any await, or the browser refuses them.
+    if (sidePanel && tab.id !== undefined) {
+      sidePanel
+        .open({ tabId: tab.id })
+        .catch((error: unknown) => console.error('Impact Lens: could not open the side panel', error));
+    } else {
+      sidebarAction
+        ?.toggle()
+        .catch((error: unknown) => console.error('Impact Lens: could not open the sidebar', error));
+    }
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -85,6 +119,7 @@ export default defineBackground(() => {
     switch (m.type) {
       case 'impact/open-panel': {
         const tabId = sender.tab?.id;
+        if (tabId !== undefined) void browser.storage.session.set({ panelTab: tabId }).catch(() => undefined);
         // Must be called synchronously in the handler of the user's click, or Chrome refuses it.
         if (tabId !== undefined && sidePanel) {
           sidePanel.open({ tabId }).then(
@@ -96,17 +131,18 @@ export default defineBackground(() => {
           );
           return true;
         }
+        if (sidebarAction) {
+          sidebarAction.toggle().then(
+            () => sendResponse(true),
+            () => sendResponse(false),
+          );
+          return true;
+        }
         sendResponse(false);
         return false;
       }
       case 'impact/sites-changed':
-        syncRegistrations().then(
-          () => sendResponse(true),
-          (error: unknown) => {
-            console.error('Impact Lens: could not update the sites it runs on', error);
-            sendResponse(false);
-          },
-        );
+        syncRegistrations().then(() => sendResponse(true));
         return true;
       case 'impact/check': {
         const tabId = sender.tab?.id ?? -1;
@@ -129,10 +165,28 @@ export default defineBackground(() => {
   });
 
   browser.permissions.onAdded.addListener(() => void syncRegistrations());
-  browser.permissions.onRemoved.addListener(() => void syncRegistrations());
-  browser.runtime.onInstalled.addListener(() => {
+  browser.permissions.onRemoved.addListener((removed) => {
+    // Access taken away in the browser's own settings: the site is off in ours too.
+    void (async () => {
+      const gone = new Set(removed.origins ?? []);
+      if (gone.size) {
+        const stored = await browser.storage.local.get(KEYS.settings);
+        const settings = readSettings(stored[KEYS.settings]);
+        if (settings.sites.some((s) => gone.has(s))) {
+          await browser.storage.local.set({
+            [KEYS.settings]: { ...settings, sites: settings.sites.filter((s) => !gone.has(s)) },
+          });
+        }
+      }
+      await syncRegistrations();
+    })();
+  });
+  browser.runtime.onInstalled.addListener((details) => {
     void syncRegistrations();
     void pruneOldDrafts();
+    // After an update the copy running in open pages is cut off from the extension and can no longer save drafts:
+    // start the new one in every open page of a site the user turned on.
+    if (details.reason === 'update' && !import.meta.env.WXT_IMPACT_E2E) void reinjectOpenTabs();
   });
   browser.runtime.onStartup.addListener(() => {
     void syncRegistrations();

@@ -28,6 +28,11 @@ export default defineContentScript({
         } satisfies Message) as Promise<CheckResult>,
     });
     void session.start();
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local') session.draftsChanged(changes);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
     const answer = (message: Message): ResponseTo<Message> | Promise<ResponseTo<Message>> => {
       switch (message.type) {
@@ -49,7 +54,8 @@ export default defineContentScript({
     };
     const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       if (!isMessage(message)) return false;
-      Promise.resolve(answer(message)).then(sendResponse, (error: unknown) => {
+      // new Promise, not Promise.resolve(answer()): an error thrown by answer() must reach the catch below.
+      new Promise((resolve) => resolve(answer(message))).then(sendResponse, (error: unknown) => {
         console.error('Impact Lens:', error);
         sendResponse(undefined);
       });

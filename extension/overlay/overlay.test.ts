@@ -113,3 +113,44 @@ describe('the overlay', () => {
     ).toEqual([]);
   });
 });
+
+describe('the overlay keeps the keyboard where it is', () => {
+  it('does not throw focus out of the popover when the page is re-checked with the same findings', () => {
+    const { overlay, root, a } = setUp();
+    overlay.openFor('a');
+    const close = root!.querySelectorAll('.popover button')[1] as HTMLButtonElement;
+    close.focus();
+    overlay.update([
+      {
+        key: 'a',
+        label: 'What difference will it make?',
+        element: a,
+        findings: [
+          {
+            checkId: 'vague-outcome',
+            severity: 'warning',
+            message: '"empower" cannot be checked.',
+            suggestion: 'Say what people will be able to do.',
+          },
+          { checkId: 'over-limit', severity: 'error', message: '312 words: 62 over the limit.' },
+        ],
+      },
+    ]);
+    expect(root!.activeElement).toBe(close);
+  });
+
+  it('leaves the page its own Alt+Shift+I when no field is focused', () => {
+    const { root } = setUp();
+    (document.activeElement as HTMLElement | null)?.blur();
+    const event = new KeyboardEvent('keydown', {
+      altKey: true,
+      shiftKey: true,
+      code: SHORTCUT.code,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.body.dispatchEvent(event);
+    expect(root!.querySelector('[role="dialog"]')).toBeNull();
+    expect(event.defaultPrevented).toBe(false);
+  });
+});

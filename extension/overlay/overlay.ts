@@ -49,7 +49,8 @@ export class Overlay {
   private readonly layer: HTMLDivElement;
   private readonly badges = new Map<string, HTMLButtonElement>();
   private fields = new Map<string, OverlayField>();
-  private popover: { key: string; element: HTMLDivElement } | undefined;
+  private popover: { key: string; element: HTMLDivElement; shown: string } | undefined;
+  private readonly root: ShadowRoot;
   private frame = 0;
 
   constructor(
@@ -58,11 +59,14 @@ export class Overlay {
     signal: AbortSignal,
     /** Closed in the extension, so the page cannot reach in; open only for tests that audit the overlay. */
     shadowMode: ShadowRootMode = 'closed',
+    /** Reads a closed shadow root (chrome.dom.openOrClosedShadowRoot), to find the field focused inside one. */
+    private readonly openShadow?: (element: Element) => ShadowRoot | null,
   ) {
     this.host = document.createElement('impact-lens-overlay');
     this.host.style.cssText =
       'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none;';
     const root = this.host.attachShadow({ mode: shadowMode });
+    this.root = root;
     const style = document.createElement('style');
     style.textContent = OVERLAY_CSS;
     this.layer = document.createElement('div');
@@ -90,9 +94,20 @@ export class Overlay {
       }
     }
     for (const field of fields) this.drawBadge(field);
-    if (this.popover && this.fields.has(this.popover.key))
-      this.fillPopover(this.fields.get(this.popover.key)!, this.popover.element);
-    else this.closePopover(false);
+    if (this.popover && this.fields.has(this.popover.key)) {
+      const field = this.fields.get(this.popover.key)!;
+      const shown = JSON.stringify(field.findings.map((f) => [f.checkId, f.message, f.suggestion]));
+      // Redraw only what changed, and keep the keyboard where it was: a re-check must not throw focus away.
+      if (shown !== this.popover.shown) {
+        const focused = [...this.popover.element.querySelectorAll('button')].indexOf(
+          this.root.activeElement as HTMLButtonElement,
+        );
+        this.fillPopover(field, this.popover.element);
+        this.popover.shown = shown;
+        const buttons = this.popover.element.querySelectorAll('button');
+        (buttons[focused] ?? this.popover.element).focus();
+      }
+    } else this.closePopover(false);
     this.schedulePosition();
   }
 
@@ -112,7 +127,11 @@ export class Overlay {
         this.closePopover(true);
       }
     });
-    this.popover = { key, element };
+    this.popover = {
+      key,
+      element,
+      shown: JSON.stringify(field.findings.map((f) => [f.checkId, f.message, f.suggestion])),
+    };
     this.fillPopover(field, element);
     this.layer.append(element);
     this.position();
@@ -196,14 +215,30 @@ export class Overlay {
       event.code !== SHORTCUT.code
     )
       return;
-    const active = this.document.activeElement;
-    const field = [...this.fields.values()].find(
-      (f) => f.element === active || f.element.contains(active) || active?.contains(f.element),
-    );
+    const active = this.deepActiveElement();
+    // Only the field being typed in: with nothing focused (the body), the page keeps its own shortcut.
+    if (!active || active === this.document.body || active === this.document.documentElement) return;
+    const field = [...this.fields.values()].find((f) => f.element === active || f.element.contains(active));
     if (!field) return;
     event.preventDefault();
     event.stopPropagation();
     this.openFor(field.key);
+  }
+
+  /** Whether a node is part of the overlay (events from it are not the page's). */
+  owns(target: EventTarget | null): boolean {
+    return target === this.host;
+  }
+
+  /** The focused element, followed down through shadow roots (closed ones too, where the browser lets us). */
+  private deepActiveElement(): Element | null {
+    let active: Element | null = this.document.activeElement;
+    for (let depth = 0; active && depth < 20; depth++) {
+      const root = active.shadowRoot ?? this.openShadow?.(active) ?? null;
+      if (!root?.activeElement) break;
+      active = root.activeElement;
+    }
+    return active;
   }
 
   /** Shortcuts typed inside a field in an iframe arrive at that frame's document. */

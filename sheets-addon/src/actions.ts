@@ -1,7 +1,7 @@
 import { exportJson, importJson } from '../../core/workbook/json';
 import { formatProblem } from '../../core/workbook/problems';
 import { type CheckReport, checkSpreadsheet } from './check-toc';
-import { describeSetup, setUpWorkbook } from './setup';
+import { describeSetup, isOwnDashboard, setUpWorkbook } from './setup';
 import { readWorkbook, tabsWithData, writeWorkbook } from './workbook-io';
 
 /** What the menu items and the HTML pages call. Each works on the active spreadsheet and its UI. */
@@ -44,7 +44,7 @@ export function runAddDemoData(): void {
   const spreadsheet = active();
   const demoWorkbook = loadDemoWorkbook();
   if (!writeWorkbook(spreadsheet, demoWorkbook, askYesNo)) return;
-  const report = setUpWorkbook(spreadsheet, () => true);
+  const report = setUpWorkbook(spreadsheet, askYesNo);
   SpreadsheetApp.getUi().alert(
     'Demo data added',
     `The demo organisation (${demoWorkbook.organisation.name}, a youth employment charity) is in the tabs: ${demoWorkbook.nodes.length} theory-of-change steps, ${demoWorkbook.indicators.length} indicators and ${demoWorkbook.measurements.length} rows of data.\n\n${describeSetup(report)}`,
@@ -106,7 +106,11 @@ export function importWorkbook(text: string, replace: boolean): ImportResult {
   const problems = parsed.problems.map(formatProblem);
   if (!parsed.ok) return { status: 'invalid', problems, replaces: [], summary: '' };
   const spreadsheet = active();
-  const replaces = tabsWithData(spreadsheet);
+  const dashboard = spreadsheet.getSheetByName('Dashboard');
+  const replaces = [
+    ...tabsWithData(spreadsheet),
+    ...(dashboard && dashboard.getLastRow() > 0 && !isOwnDashboard(dashboard) ? ['Dashboard'] : []),
+  ];
   const { workbook } = parsed;
   const summary = `${workbook.organisation.name}: ${workbook.nodes.length} theory-of-change steps, ${workbook.indicators.length} indicators, ${workbook.measurements.length} data rows.`;
   if (replaces.length > 0 && !replace) return { status: 'needs-confirmation', problems, replaces, summary };

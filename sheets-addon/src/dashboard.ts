@@ -1,5 +1,5 @@
 import { TAB } from '../../core/workbook/tabs';
-import { type ColumnMap, cellRef, columnRef } from './layout';
+import { type ColumnMap, columnRef } from './layout';
 
 export const DASHBOARD_HEADERS = [
   'ID',
@@ -33,7 +33,10 @@ export function buildDashboard(
   data: ColumnMap,
   rows = DASHBOARD_ROWS,
 ): DashboardFormulas {
-  const ind = (header: string, row: number) => cellRef(TAB.indicators, indicators.get(header)!, row);
+  // INDEX(column, ROW()) rather than Indicators!$A5: a row inserted or deleted on the Indicators tab neither breaks
+  // the Dashboard (#REF!) nor shifts a new indicator out of sight.
+  const ind = (header: string, _row: number) =>
+    `INDEX(${columnRef(TAB.indicators, indicators.get(header)!)},ROW())`;
   const d = (header: string) => columnRef(TAB.data, data.get(header)!);
   const formulas: string[][] = [];
   for (let i = 0; i < rows; i++) {

@@ -137,6 +137,26 @@ function colourStatuses(sheet: Sheet, statusColumn: number): void {
 }
 
 /**
+ * A Dashboard Set up made and nobody typed on: its headers, and nothing below them but formulas. Rebuilding it
+ * loses nothing, so the user is not asked.
+ */
+export function isOwnDashboard(sheet: Sheet): boolean {
+  const width = Math.max(sheet.getLastColumn(), DASHBOARD_HEADERS.length);
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0]!;
+  if (
+    DASHBOARD_HEADERS.some((h, i) => header[i] !== h) ||
+    header.slice(DASHBOARD_HEADERS.length).some((c) => c !== '')
+  ) {
+    return false;
+  }
+  const rows = sheet.getLastRow() - 1;
+  if (rows <= 0) return true;
+  const body = sheet.getRange(2, 1, rows, width);
+  const formulas = body.getFormulas();
+  return body.getValues().every((row, r) => row.every((value, c) => value === '' || formulas[r]![c] !== ''));
+}
+
+/**
  * Builds the impact workbook's tabs, or repairs them: missing tabs and headers are added, dropdowns, formats,
  * frozen headers and named ranges are (re)applied, and the Dashboard is rebuilt. Nothing the user typed is
  * changed or deleted; where the Dashboard would be replaced, the user is asked first.
@@ -169,7 +189,7 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
   fillPaymentFormulas(sheets.get(PAYMENT_LAYOUT.name)!, maps.get(PAYMENT_LAYOUT.name)!, report);
 
   let dashboard = spreadsheet.getSheetByName(TAB.dashboard);
-  if (dashboard && dashboard.getLastRow() > 0) {
+  if (dashboard && dashboard.getLastRow() > 0 && !isOwnDashboard(dashboard)) {
     const replace = ask(
       'Rebuild the Dashboard?',
       'The Dashboard tab will be rebuilt from IMPACT_ formulas. Anything typed on that tab will be replaced. Rebuild it?',
@@ -178,8 +198,11 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
       report.dashboard = 'kept';
       return report;
     }
-    dashboard.getRange(1, 1, dashboard.getMaxRows(), dashboard.getMaxColumns()).clearContent();
     report.dashboard = 'rebuilt';
+  }
+  if (dashboard && dashboard.getLastRow() > 0) {
+    dashboard.getRange(1, 1, dashboard.getMaxRows(), dashboard.getMaxColumns()).clearContent();
+    if (report.dashboard === 'built') report.dashboard = 'rebuilt';
   }
   if (!dashboard) {
     dashboard = spreadsheet.insertSheet(TAB.dashboard);

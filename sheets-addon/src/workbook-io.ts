@@ -43,7 +43,7 @@ export function writeWorkbook(spreadsheet: Spreadsheet, workbook: Workbook, ask:
     occupied.length > 0 &&
     !ask(
       'Replace your data?',
-      `${occupied.join(', ')} already ${occupied.length === 1 ? 'has' : 'have'} rows. Replace them with the imported workbook? Columns you added yourself are kept.`,
+      `${occupied.join(', ')} already ${occupied.length === 1 ? 'has' : 'have'} rows. Replace them with the imported workbook? Values in columns you added yourself stay in their rows, so they may no longer sit beside the same item.`,
     )
   ) {
     return false;

@@ -64,7 +64,10 @@ describe('Set up impact workbook', () => {
       'ImpactTheoryOfChange',
     ]);
     const dashboard = spreadsheet.getSheetByName('Dashboard')!;
-    expect(dashboard.getRange('A2').getFormulas()[0]![0]).toBe('=IF(Indicators!$A2="","",Indicators!$A2)');
+    // By position within the column, so that inserting or deleting an Indicators row breaks nothing.
+    expect(dashboard.getRange('A2').getFormulas()[0]![0]).toBe(
+      '=IF(INDEX(Indicators!$A:$A,ROW())="","",INDEX(Indicators!$A:$A,ROW()))',
+    );
     expect(dashboard.getRange('E2').getFormulas()[0]![0]).toContain('IMPACT_PROGRESS(');
     expect(dashboard.conditionalRules.map((r) => r.text)).toEqual([
       'Met',
@@ -204,5 +207,42 @@ describe('Add demo data, export and import', () => {
     expect(result.status).toBe('invalid');
     expect(result.problems).toEqual(['indicators[3].target: must be a number, found "tbc"']);
     expect(spreadsheet.getSheets()).toEqual([]);
+  });
+});
+
+describe('the Dashboard and the user', () => {
+  it('rebuilds its own Dashboard without asking, and asks before replacing one the user typed on', async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const addon = await loadAddon(spreadsheet, { answers: ['NO'] });
+    addon.call('setUpImpactWorkbook');
+    addon.call('setUpImpactWorkbook');
+    expect(addon.shown.alerts.map((a) => a.title)).toEqual([
+      'Impact workbook set up',
+      'Impact workbook set up',
+    ]);
+    spreadsheet
+      .getSheetByName('Dashboard')!
+      .getRange('M5')
+      .setValues([['my note']]);
+    addon.call('setUpImpactWorkbook');
+    expect(addon.shown.alerts.map((a) => a.title).slice(2)).toEqual([
+      'Rebuild the Dashboard?',
+      'Impact workbook set up',
+    ]);
+    expect(spreadsheet.getSheetByName('Dashboard')!.getRange('M5').getValues()[0]![0]).toBe('my note');
+  });
+
+  it('lists a Dashboard the user typed on among what an import would replace', async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const addon = await loadAddon(spreadsheet);
+    spreadsheet
+      .insertSheet('Dashboard')
+      .getRange('A1')
+      .setValues([['my own summary']]);
+    const result = addon.call('importWorkbookJson', JSON.stringify(demoWorkbook), false) as {
+      status: string;
+      replaces: string[];
+    };
+    expect(result).toMatchObject({ status: 'needs-confirmation', replaces: ['Dashboard'] });
   });
 });

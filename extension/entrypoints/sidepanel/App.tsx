@@ -20,6 +20,14 @@ async function initialTab(): Promise<TabInfo | undefined> {
     const tab = await browser.tabs.get(wanted).catch(() => undefined);
     if (tab?.id !== undefined) return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
   }
+  // The tab whose toolbar button (or overlay) opened the panel: that click granted access to its address.
+  const { panelTab } = (await browser.storage.session.get('panelTab').catch(() => ({}))) as {
+    panelTab?: number;
+  };
+  if (panelTab) {
+    const tab = await browser.tabs.get(panelTab).catch(() => undefined);
+    if (tab?.id !== undefined && tab.url) return { id: tab.id, url: tab.url, title: tab.title ?? '' };
+  }
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   if (active?.id !== undefined && active.url && !active.url.startsWith(browser.runtime.getURL(''))) {
     return { id: active.id, url: active.url, title: active.title ?? '' };
@@ -51,6 +59,20 @@ export function App() {
     })();
   }, []);
 
+  // Follow the user to another tab, or to another page in this one.
+  useEffect(() => {
+    const onActivated = () => void initialTab().then((t) => t && setTab(t));
+    const onUpdated = (tabId: number, change: { url?: string }) => {
+      if (change.url && tab?.id === tabId) setTab({ ...tab, url: change.url });
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [tab]);
+
   useEffect(() => {
     if (!tab) return;
     void refreshReport(tab);
@@ -65,12 +87,14 @@ export function App() {
 
   const updateSettings = useCallback(
     async (next: Settings) => {
+      const sitesChanged = next.sites.join() !== settings?.sites.join();
       setSettings(next);
       await saveSettings(next);
-      await browser.runtime.sendMessage({ type: 'impact/sites-changed' }).catch(() => false);
+      if (sitesChanged)
+        await browser.runtime.sendMessage({ type: 'impact/sites-changed' }).catch(() => false);
       await tellPage();
     },
-    [tellPage],
+    [tellPage, settings],
   );
 
   const updateWorkbook = useCallback(

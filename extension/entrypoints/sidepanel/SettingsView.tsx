@@ -1,9 +1,52 @@
+import { useState } from 'react';
 import { CHECKS } from '../../../core/checks/registry';
 import type { Settings } from '../../lib/settings';
 
 interface Props {
   settings: Settings;
   onChange(settings: Settings): Promise<void>;
+}
+
+/**
+ * A number the user types: saved when they leave the box or press Enter, kept within its range, and never saved
+ * half-typed (an emptied box would otherwise save 0).
+ */
+function NumberSetting(props: {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onCommit(value: number): void;
+}) {
+  const [text, setText] = useState(String(props.value));
+  const commit = () => {
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isFinite(n)) {
+      setText(String(props.value));
+      return;
+    }
+    const clamped = Math.min(props.max, Math.max(props.min, Math.round(n)));
+    setText(String(clamped));
+    if (clamped !== props.value) props.onCommit(clamped);
+  };
+  return (
+    <div className="row">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="number"
+        min={props.min}
+        max={props.max}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
+      />
+    </div>
+  );
 }
 
 export function SettingsView({ settings, onChange }: Props) {
@@ -62,30 +105,22 @@ export function SettingsView({ settings, onChange }: Props) {
       </section>
       <section aria-labelledby="thresholds-heading">
         <h2 id="thresholds-heading">Thresholds and counting</h2>
-        <div className="row">
-          <label htmlFor="me-share">Least share of a budget for monitoring and evaluation (%)</label>
-          <input
-            id="me-share"
-            type="number"
-            min={0}
-            max={50}
-            step={1}
-            value={Math.round(settings.meBudgetShare * 100)}
-            onChange={(e) => set({ meBudgetShare: Number(e.target.value) / 100 })}
-          />
-        </div>
-        <div className="row">
-          <label htmlFor="near-share">Warn near a limit from (%)</label>
-          <input
-            id="near-share"
-            type="number"
-            min={50}
-            max={100}
-            step={1}
-            value={Math.round(settings.nearLimitShare * 100)}
-            onChange={(e) => set({ nearLimitShare: Number(e.target.value) / 100 })}
-          />
-        </div>
+        <NumberSetting
+          id="me-share"
+          label="Least share of a budget for monitoring and evaluation (%)"
+          value={Math.round(settings.meBudgetShare * 100)}
+          min={0}
+          max={50}
+          onCommit={(v) => set({ meBudgetShare: v / 100 })}
+        />
+        <NumberSetting
+          id="near-share"
+          label="Warn near a limit from (%)"
+          value={Math.round(settings.nearLimitShare * 100)}
+          min={50}
+          max={100}
+          onCommit={(v) => set({ nearLimitShare: v / 100 })}
+        />
         <div className="row">
           <label htmlFor="line-break">A line break counts as</label>
           <select
@@ -97,17 +132,14 @@ export function SettingsView({ settings, onChange }: Props) {
             <option value="2">two characters (as some portals count)</option>
           </select>
         </div>
-        <div className="row">
-          <label htmlFor="draft-age">Delete drafts older than (days)</label>
-          <input
-            id="draft-age"
-            type="number"
-            min={1}
-            max={3650}
-            value={settings.draftMaxAgeDays}
-            onChange={(e) => set({ draftMaxAgeDays: Number(e.target.value) })}
-          />
-        </div>
+        <NumberSetting
+          id="draft-age"
+          label="Delete drafts older than (days)"
+          value={settings.draftMaxAgeDays}
+          min={1}
+          max={3650}
+          onCommit={(v) => set({ draftMaxAgeDays: v })}
+        />
       </section>
       <p className="muted">Everything stays on this computer: Impact Lens makes no network requests.</p>
     </div>

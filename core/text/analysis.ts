@@ -99,11 +99,18 @@ export class TextAnalysis {
     return this.memo.get(key) as T;
   }
 
+  /** Each sentence's features, looked up once per analysis (so a cache of size 0 still computes each once). */
+  private get perSentenceFeatures(): SentenceFeatures[] {
+    return this.remember('sentence-features', () => this.sentences.map((s) => this.cache.features(s.text)));
+  }
+
   private merged<F extends FeatureName>(feature: F): FeatureTypes[F][] {
     return this.remember(feature, () => {
       const out: FeatureTypes[F][] = [];
-      for (const sentence of this.sentences)
-        shifted(this.cache.features(sentence.text).get(feature), sentence.start, out);
+      const features = this.perSentenceFeatures;
+      this.sentences.forEach((sentence, i) => {
+        shifted(features[i]!.get(feature), sentence.start, out);
+      });
       return out;
     });
   }
@@ -113,10 +120,9 @@ export class TextAnalysis {
    * remembered with the sentence across keystrokes.
    */
   perSentence<T>(key: string, compute: (sentence: string, features: SentenceFeatures) => T): T[] {
-    return this.sentences.map((sentence) => {
-      const features = this.cache.features(sentence.text);
-      return features.derived(key, (text) => compute(text, features));
-    });
+    return this.perSentenceFeatures.map((features) =>
+      features.derived(key, (text) => compute(text, features)),
+    );
   }
 
   /** Whether the answer has at least `n` words, without counting all of a long answer. */

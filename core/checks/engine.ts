@@ -5,6 +5,7 @@ import {
   appliesTo,
   type Check,
   type CheckConfig,
+  type CheckContext,
   DEFAULT_CONFIG,
   type EvidenceContext,
   type Finding,
@@ -107,15 +108,32 @@ export class CheckEngine {
     return out;
   }
 
+  /** The checks for a question kind and scope, worked out once per engine (they are asked for on every keystroke). */
+  private readonly applicable = new Map<string, readonly Check[]>();
+
+  private checksFor(kind: string, scope: Check['scope']): readonly Check[] {
+    const key = `${scope}:${kind}`;
+    let list = this.applicable.get(key);
+    if (!list) {
+      list = this.checks.filter((c) => c.scope === scope && appliesTo(c, kind as never));
+      this.applicable.set(key, list);
+    }
+    return list;
+  }
+
   private run(answer: AnalysedAnswer, scope: Check['scope']): Finding[] {
+    const checks = this.checksFor(answer.question.kind, scope);
+    if (checks.length === 0) return [];
     const findings: Finding[] = [];
-    let others: AnalysedAnswer[] | undefined;
-    for (const check of this.checks) {
-      if (check.scope !== scope || !appliesTo(check, answer.question.kind)) continue;
+    const ctx: CheckContext = {
+      answer,
+      others: scope === 'page' ? this.others(answer.key) : [],
+      evidence: this.options.evidence,
+      config: this.config,
+    };
+    for (const check of checks) {
       try {
-        others ??= scope === 'page' ? this.others(answer.key) : [];
-        const raw = check.check({ answer, others, evidence: this.options.evidence, config: this.config });
-        for (const r of raw) {
+        for (const r of check.check(ctx)) {
           findings.push({
             ...r,
             checkId: check.id,

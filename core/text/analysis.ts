@@ -78,6 +78,11 @@ export class SentenceCache {
 }
 
 function shifted<T extends Span>(items: readonly T[], offset: number, into: T[]): void {
+  // Features are read-only: at offset 0 (an answer's first sentence) the sentence's own objects serve as they are.
+  if (offset === 0) {
+    for (const item of items) into.push(item);
+    return;
+  }
   for (const item of items) into.push({ ...item, start: item.start + offset, end: item.end + offset });
 }
 

@@ -53,6 +53,8 @@ export type Message =
   | { type: 'impact/refresh' }
   /** Content script (a click in the overlay) → background: open the side panel for this tab. */
   | { type: 'impact/open-panel' }
+  /** Side panel → content script: the user turned this site off; stop reading the page now. */
+  | { type: 'impact/stop' }
   /** Side panel → background: the user turned a site on or off; update the registered content scripts. */
   | { type: 'impact/sites-changed' }
   /**
@@ -68,6 +70,7 @@ export interface Responses {
   'impact/refresh': boolean;
   'impact/open-panel': boolean;
   'impact/sites-changed': boolean;
+  'impact/stop': boolean;
   'impact/check': CheckResult;
 }
 

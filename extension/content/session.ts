@@ -2,7 +2,7 @@ import type { Finding } from '../../core/checks/define';
 import type { QuestionKind } from '../../core/questions/types';
 import { countText } from '../../core/text/count';
 import { DraftSaver, type KeyValueStore } from '../drafts/draft-store';
-import { discoverFields, type Field, readText, writeText } from '../fields';
+import { appendText, discoverFields, type Field, readText, writeText } from '../fields';
 import { KEYS, readSettings, type Settings } from '../lib/settings';
 import type { CheckResult, FieldText, Report } from '../messaging';
 import { Overlay } from '../overlay/overlay';
@@ -123,11 +123,9 @@ export class PageSession {
   applyText(key: string, text: string, mode: 'replace' | 'insert'): boolean {
     const t = this.tracked.get(key);
     if (!t) return false;
-    const next =
-      mode === 'replace'
-        ? text
-        : `${readText(t.field).replace(/\s+$/, '')}${t.text.trim() ? '\n\n' : ''}${text}`;
-    writeText(t.field, next);
+    // An insert goes after what is there, leaving the answer (and an editor's formatting) as it was.
+    if (mode === 'replace') writeText(t.field, text);
+    else appendText(t.field, text);
     this.onInput(t.field.key, true);
     return true;
   }

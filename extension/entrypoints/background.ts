@@ -155,6 +155,7 @@ export default defineBackground(() => {
         return true;
       }
       case 'impact/report':
+      case 'impact/stop':
       case 'impact/focus-field':
       case 'impact/apply-text':
       case 'impact/refresh':

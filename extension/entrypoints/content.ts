@@ -37,7 +37,11 @@ export default defineContentScript({
     const answer = (message: Message): ResponseTo<Message> | Promise<ResponseTo<Message>> => {
       switch (message.type) {
         case 'impact/report':
-          return session.report();
+          return controller.signal.aborted ? { url: location.href, fields: [] } : session.report();
+        case 'impact/stop':
+          // The site was turned off: badges go, listeners go, nothing more is read or saved on this page.
+          controller.abort();
+          return true;
         case 'impact/focus-field':
           return session.focusField(message.key);
         case 'impact/apply-text':

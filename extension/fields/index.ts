@@ -6,4 +6,4 @@
 export { discoverFields } from './discover';
 export { readText } from './read-text';
 export type { DiscoverOptions, Field, FieldKind, FieldLimit, SkipReason } from './types';
-export { writeText } from './write-text';
+export { appendText, writeText } from './write-text';

@@ -27,6 +27,40 @@ export function writeText(field: Field, text: string): void {
   writeEditable(field.element, text);
 }
 
+/**
+ * Adds text after what a field already says, as new paragraphs ("\n\n" between them), through the same input path
+ * as writeText. Unlike writing the whole text back, it leaves the field's existing content (and an editor's
+ * formatting: lists, bold, links) untouched.
+ */
+export function appendText(field: Field, text: string): void {
+  if (field.kind === 'textarea' || field.kind === 'input') {
+    const el = field.element as HTMLTextAreaElement | HTMLInputElement;
+    const before = el.value.replace(/\s+$/, '');
+    writeValue(el, before ? `${before}\n\n${text}` : text);
+    return;
+  }
+  const el = field.element;
+  const realm = realmOf(el);
+  if (el.textContent?.trim() === '') {
+    writeEditable(el, text);
+    return;
+  }
+  el.focus({ preventScroll: true });
+  const selection = realm.getSelection();
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  range.collapse(false);
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split(/\n{2,}/)) {
+    input(el, 'insertParagraph', null, caret(el), 'insertParagraph');
+    paragraph.split('\n').forEach((line, j) => {
+      if (j > 0) input(el, 'insertLineBreak', null, caret(el), 'insertLineBreak');
+      if (line !== '') input(el, 'insertText', line, caret(el), 'insertText');
+    });
+  }
+}
+
 type Realm = Window & typeof globalThis;
 
 function realmOf(el: Element): Realm {

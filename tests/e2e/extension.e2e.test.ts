@@ -214,6 +214,13 @@ describe('the built extension in Chromium, on the demo funder application', () =
     await page.keyboard.press('Escape');
   });
 
+  it('stops at once on a page of a site the user turns off: no badges, no fields, no drafts', async () => {
+    expect(await page.evaluate(() => Boolean(document.querySelector('impact-lens-overlay')))).toBe(true);
+    expect(await messageTab(session, url, { type: 'impact/stop' })).toBe(true);
+    expect(await page.evaluate(() => Boolean(document.querySelector('impact-lens-overlay')))).toBe(false);
+    expect((await report()).fields).toEqual([]);
+  });
+
   it('made no request to anywhere but the local test server', () => {
     expect(session.outsideRequests).toEqual([]);
   });

@@ -92,7 +92,7 @@ describe('the built extension on imitations of the main portals and on pages run
     await page.close();
   });
 
-  it('restores text into TinyMCE and CKEditor 5 through their own input paths, so that their APIs return it', async () => {
+  it('restores text into TinyMCE and CKEditor 5, and inserts after what is there, through their own input paths', async () => {
     for (const name of ['tinymce.html', 'ckeditor5.html']) {
       const expected = EXPECTED.find((p) => p.page === name)!;
       const { page, url } = await open(name);
@@ -108,6 +108,21 @@ describe('the built extension on imitations of the main portals and on pages run
         target.write!.editorId!,
       );
       expect(inEditor.trim(), name).toBe(text);
+      // Insert (a citation from the side panel) adds a paragraph after what is there, through the editor too.
+      const citation = '57% of leavers were in education, employment or training six months on (62 of 109).';
+      expect(
+        await messageTab(session, url, {
+          type: 'impact/apply-text',
+          key: field.key,
+          text: citation,
+          mode: 'insert',
+        }),
+      ).toBe(true);
+      const after = await page.evaluate(
+        (id) => (window as unknown as { editorText(id?: string): string }).editorText(id),
+        target.write!.editorId!,
+      );
+      expect(after.trim(), name).toBe(`${text}\n\n${citation}`);
       await page.close();
     }
   });

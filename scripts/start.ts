@@ -68,9 +68,11 @@ async function main(): Promise<void> {
       await page.waitForTimeout(700);
       const report = await messageTab<Report>(session, url, { type: 'impact/report' });
       for (const field of report.fields) {
-        const limit = field.limit ? ` of ${field.limit.max} ${field.limit.unit}` : '';
+        // The limit goes beside the count in its own unit: "39 of 100 words · 220 characters".
+        const of = (unit: 'words' | 'characters') =>
+          field.limit?.unit === unit ? ` of ${field.limit.max}` : '';
         console.log(
-          `\n● ${field.label}\n  ${field.kind} question · ${field.words} words · ${field.characters} characters${limit}`,
+          `\n● ${field.label}\n  ${field.kind} question · ${field.words}${of('words')} words · ${field.characters}${of('characters')} characters`,
         );
         if (field.findings.length === 0) console.log('  no issues');
         for (const f of field.findings) {

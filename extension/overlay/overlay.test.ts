@@ -40,18 +40,38 @@ afterEach(() => {
 });
 
 describe('the overlay', () => {
-  it('draws one badge per field with the count and the worst severity in words, out of the tab order', () => {
+  it('draws one badge per field with the count in words and the worst severity, out of the tab order', () => {
     const { root } = setUp();
     const badges = [...root!.querySelectorAll('button.badge')] as HTMLButtonElement[];
     expect(badges).toHaveLength(2);
     expect(badges[0]!.className).toBe('badge error');
-    expect(badges[0]!.textContent).toBe('2error');
+    expect(badges[0]!.textContent).toBe('2issues'); // a warning and an error: mixed, so not "2 error"
     expect(badges[0]!.getAttribute('aria-label')).toContain(
-      '2 findings in "What difference will it make?", the worst a error',
+      '2 findings in "What difference will it make?", the worst an error',
     );
     expect(badges[1]!.getAttribute('aria-label')).toBe('Impact Lens: no issues in "Budget"');
     for (const badge of badges) expect(badge.tabIndex).toBe(-1);
     expect(badges[0]!.querySelector('svg')).not.toBeNull(); // a shape as well as a colour
+  });
+
+  it.each([
+    [['warning', 'warning'], 'badge warning', '2warnings'],
+    [['info'], 'badge info', '1note'],
+    [['error'], 'badge error', '1error'],
+    [['warning', 'info', 'info'], 'badge warning', '3issues'],
+  ] as const)('names %j on the badge as %s "%s"', (severities, className, text) => {
+    const { overlay, a, root } = setUp();
+    overlay.update([
+      {
+        key: 'a',
+        label: 'What difference will it make?',
+        element: a,
+        findings: severities.map((severity) => ({ checkId: 'vague-outcome', severity, message: 'm' })),
+      },
+    ]);
+    const badge = root!.querySelector('button.badge')!;
+    expect(badge.className).toBe(className);
+    expect(badge.textContent).toBe(text);
   });
 
   it('is out of the page flow and isolated: a closed shadow root the page cannot open', () => {

@@ -24,6 +24,17 @@ function worst(findings: OverlayField['findings']): Severity | 'ok' {
   return 'ok';
 }
 
+/**
+ * The word after the badge's count: "2 warnings" when every finding is a warning, "3 issues" when they are mixed
+ * (the icon and colour show the worst), so that the badge never reads "6 warning" for five warnings and a note.
+ */
+function badgeWord(findings: OverlayField['findings']): string {
+  if (findings.length === 0) return 'OK';
+  const first = findings[0]!.severity;
+  const word = findings.every((f) => f.severity === first) ? SEVERITY_WORD[first] : 'issue';
+  return findings.length === 1 ? word : `${word}s`;
+}
+
 /** The element's box in the top document's page coordinates, through same-origin iframes. */
 function pageBox(element: HTMLElement): DOMRect {
   const rect = element.getBoundingClientRect();
@@ -151,12 +162,12 @@ export class Overlay {
     const level = worst(field.findings);
     const count = field.findings.length;
     badge.className = `badge ${level}`;
-    badge.innerHTML = `${SEVERITY_ICON[level]}<span class="count">${count === 0 ? '' : count}</span><span class="word">${level === 'ok' ? 'OK' : SEVERITY_WORD[level]}</span>`;
+    badge.innerHTML = `${SEVERITY_ICON[level]}<span class="count">${count === 0 ? '' : count}</span><span class="word">${badgeWord(field.findings)}</span>`;
     badge.setAttribute(
       'aria-label',
       count === 0
         ? `Impact Lens: no issues in "${field.label}"`
-        : `Impact Lens: ${count} finding${count === 1 ? '' : 's'} in "${field.label}", the worst a ${SEVERITY_WORD[level]}. Press ${SHORTCUT.label} in the field to read them.`,
+        : `Impact Lens: ${count} finding${count === 1 ? '' : 's'} in "${field.label}", the worst ${level === 'error' ? 'an' : 'a'} ${SEVERITY_WORD[level]}. Press ${SHORTCUT.label} in the field to read them.`,
     );
   }
 

@@ -74,7 +74,6 @@ export interface Responses {
   'impact/check': CheckResult;
 }
 
-export type MessageType = Message['type'];
 export type ResponseTo<M extends Message> = Responses[M['type']];
 
 export function isMessage(value: unknown): value is Message {

@@ -145,21 +145,29 @@ export class PageSession {
       openOrClosedShadowRoot: this.env.openOrClosedShadowRoot,
     });
     const next = new Map<string, Tracked>();
+    // Focus moves and page mutations are frequent: check again only when a field came, went or changed text
+    // without an input event (a portal filling in a saved answer).
+    let changed = found.length !== this.tracked.size;
     for (const field of found) {
       const old = this.tracked.get(field.key);
       const text = readText(field);
-      next.set(
-        field.key,
-        old && old.field.element === field.element
-          ? old
-          : { field, kind: old?.kind ?? 'other', text, findings: [] },
-      );
+      if (old && old.field.element === field.element) {
+        if (old.text !== text) {
+          old.text = text;
+          changed = true;
+        }
+        next.set(field.key, old);
+      } else {
+        next.set(field.key, { field, kind: old?.kind ?? 'other', text, findings: [] });
+        changed = true;
+      }
       this.listen(field);
     }
     // Answers on pages of the form that are hidden now still count for page-level checks (the same figure twice).
     for (const [key, t] of this.tracked) if (!next.has(key)) this.elsewhere.set(key, this.fieldText(t));
     for (const key of next.keys()) this.elsewhere.delete(key);
     this.tracked = next;
+    if (!changed) return;
     void this.saver.prefetch([...next.keys()]);
     void this.runChecks();
   }

@@ -123,8 +123,6 @@ export class DraftSaver {
   private readonly written = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
-  /** Told when a save fails, so that the page can say drafts are not being kept. */
-  onError?: (error: unknown) => void;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -197,9 +195,9 @@ export class DraftSaver {
     this.pending.clear();
     if (Object.keys(items).length === 0) return this.writing;
     this.writing = this.store.set(items).catch((error: unknown) => {
-      // Storage full, or the extension was updated under this page: say so rather than lose drafts silently.
+      // Storage full, or the extension was updated under this page. The page still has the text, and the next
+      // keystroke saves the whole of it again. (Telling the user in the overlay is still to do.)
       console.error('Impact Lens: could not save drafts', error);
-      this.onError?.(error);
     });
     return this.writing;
   }

@@ -1,12 +1,11 @@
 import type { Workbook } from '../../core/model/schema';
 import { pruneDrafts } from '../drafts/draft-store';
+import { CONTENT_SCRIPT_FILE, injectContentScript, loadSettings } from '../lib/browser-api';
 import { type Preferences, TabChecker } from '../lib/checker';
-import { KEYS, type KindCorrections, readSettings } from '../lib/settings';
+import { KEYS, readKinds, readSettings } from '../lib/settings';
 import { isMessage, type Message, unhandled } from '../messaging';
 
 const SCRIPT_ID = 'impact-lens-fields';
-// The content script WXT builds for runtime registration (entrypoints/content.ts).
-const SCRIPT_FILE = 'content-scripts/content.js';
 
 /**
  * Registers the content script for exactly the sites the user turned on and still grants: nothing runs anywhere
@@ -25,7 +24,7 @@ function syncRegistrations(): Promise<void> {
 async function syncOnce(): Promise<void> {
   if (import.meta.env.WXT_IMPACT_E2E) return; // the test build declares its 127.0.0.1 content script statically
   const granted = new Set((await browser.permissions.getAll()).origins ?? []);
-  const settings = readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+  const settings = await loadSettings();
   const matches = settings.sites.filter((site) => granted.has(site));
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) {
@@ -34,7 +33,7 @@ async function syncOnce(): Promise<void> {
   }
   const script = {
     id: SCRIPT_ID,
-    js: [SCRIPT_FILE],
+    js: [CONTENT_SCRIPT_FILE],
     matches,
     runAt: 'document_idle' as const,
     allFrames: false,
@@ -44,18 +43,23 @@ async function syncOnce(): Promise<void> {
 }
 
 async function reinjectOpenTabs(): Promise<void> {
-  const settings = readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+  const settings = await loadSettings();
   if (settings.sites.length === 0) return;
   for (const tab of await browser.tabs.query({ url: settings.sites })) {
+    if (tab.id !== undefined) await injectContentScript(tab.id);
+  }
+}
+
+/** Pages of sites just turned off stop now (badges, reading, saving), not at their next reload. */
+async function stopOpenPages(sites: string[]): Promise<void> {
+  for (const tab of await browser.tabs.query({ url: sites })) {
     if (tab.id === undefined) continue;
-    await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: [SCRIPT_FILE] })
-      .catch(() => undefined);
+    await browser.tabs.sendMessage(tab.id, { type: 'impact/stop' } satisfies Message).catch(() => false);
   }
 }
 
 async function pruneOldDrafts(): Promise<void> {
-  const settings = readSettings((await browser.storage.local.get(KEYS.settings))[KEYS.settings]);
+  const settings = await loadSettings();
   await pruneDrafts(browser.storage.local, settings.draftMaxAgeDays, Date.now());
 }
 
@@ -65,10 +69,9 @@ let preferences: Promise<Preferences> | undefined;
 
 function loadPreferences(): Promise<Preferences> {
   preferences ??= browser.storage.local.get([KEYS.settings, KEYS.kinds, KEYS.workbook]).then((stored) => {
-    const kinds = stored[KEYS.kinds];
     return {
       settings: readSettings(stored[KEYS.settings]),
-      kinds: typeof kinds === 'object' && kinds !== null ? (kinds as KindCorrections) : {},
+      kinds: readKinds(stored[KEYS.kinds]),
       workbook: stored[KEYS.workbook] as Workbook | undefined,
     };
   });
@@ -167,12 +170,13 @@ export default defineBackground(() => {
 
   browser.permissions.onAdded.addListener(() => void syncRegistrations());
   browser.permissions.onRemoved.addListener((removed) => {
-    // Access taken away in the browser's own settings: the site is off in ours too.
+    // Access taken away, from our Settings or the browser's own: the site is off in ours too, and its open pages
+    // stop at once.
     void (async () => {
       const gone = new Set(removed.origins ?? []);
       if (gone.size) {
-        const stored = await browser.storage.local.get(KEYS.settings);
-        const settings = readSettings(stored[KEYS.settings]);
+        await stopOpenPages([...gone]);
+        const settings = await loadSettings();
         if (settings.sites.some((s) => gone.has(s))) {
           await browser.storage.local.set({
             [KEYS.settings]: { ...settings, sites: settings.sites.filter((s) => !gone.has(s)) },

@@ -1,5 +1,5 @@
 import { questionLimit } from '../../core/questions';
-import { frameElementOf, isEditableRoot, windowOf } from './dom';
+import { frameElementOf, isEditableRoot } from './dom';
 import { EDITOR_UI, editorKind, editorParts, NOT_PROSE_EDITABLE } from './editors';
 import { localKey, scopeStep, uniqueKeys } from './key';
 import { describedBy, explicitLabel, LabelIndex } from './label';
@@ -226,7 +226,6 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
       maxSource.localName === 'textarea' || maxSource.localName === 'input' ? maxSource.maxLength : null;
     const counterText = around.counters.join('\n');
     const helpText = help.join('\n');
-    const limit = questionLimit({ label, help: helpText, maxLength, counterText });
 
     if (labelPaymentSkip(label)) {
       pass.skipped(el, 'payment');
@@ -248,6 +247,7 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
       }
     }
 
+    const limit = questionLimit({ label, help: helpText, maxLength, counterText });
     const keyTarget = c.source ?? el;
     // An editor in an iframe is keyed by its source in the parent page: its scope loses the iframe's step.
     const scope = scopes.of(
@@ -260,7 +260,7 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
       local = `${c.kind}:${n}`;
     }
     keys.push(`${topUrl}#${scope}${local}`);
-    fields.push({ key: '', element: el, kind: c.kind, label, help: helpText, limit, frame: windowOf(el) });
+    fields.push({ key: '', element: el, kind: c.kind, label, help: helpText, limit });
   }
   const unique = uniqueKeys(keys);
   for (let i = 0; i < fields.length; i++) (fields[i] as Field).key = unique[i] ?? '';

@@ -7,13 +7,6 @@ export function isElement(node: Node | null | undefined): node is Element {
   return node != null && node.nodeType === 1;
 }
 
-export function windowOf(node: Node): Window {
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  const view = doc?.defaultView;
-  if (!view) throw new Error('Impact Lens: the element is not in a window');
-  return view;
-}
-
 /** The iframe element a document is shown in, when the parent is same-origin; null for the top page. */
 export function frameElementOf(doc: Document): Element | null {
   try {
@@ -21,11 +14,6 @@ export function frameElementOf(doc: Document): Element | null {
   } catch {
     return null;
   }
-}
-
-/** The document or shadow root an element lives in. */
-export function rootOf(el: Element): Document | ShadowRoot {
-  return el.getRootNode() as Document | ShadowRoot;
 }
 
 export function isShadowRoot(node: Node): node is ShadowRoot {

@@ -1,4 +1,3 @@
-import { collapseSpace } from './dom';
 import { isEditorGeneratedLabel } from './editors';
 import { cleanLabel, textOf } from './text-of';
 
@@ -114,7 +113,7 @@ export function describedBy(targets: readonly Element[]): { texts: string[]; fro
     for (const id of ids) {
       const el = tree.getElementById(id);
       if (!el || from.includes(el)) continue;
-      const text = collapseSpace(textOf(el));
+      const text = textOf(el);
       if (text) texts.push(text);
       from.push(el);
     }

@@ -26,8 +26,6 @@ export interface Field {
   /** Help and description text near the field, one piece a line. */
   help: string;
   limit: FieldLimit | null;
-  /** The window the element lives in (the top page, or a same-origin / about:blank iframe). */
-  frame: Window;
 }
 
 /** Why a control that could hold text is not a field (reported through `DiscoverOptions.onSkip`). */

@@ -1,9 +1,9 @@
 import type { Workbook } from '../../core/model/schema';
 import type { QuestionKind } from '../../core/questions/types';
 import type { Message, ResponseTo } from '../messaging';
-import { KEYS, type KindCorrections, readSettings, type Settings } from './settings';
+import { KEYS, type KindCorrections, readKinds, readSettings, type Settings } from './settings';
 
-/** The side panel's window on the browser: every call it makes, in one place, typed. */
+/** The extension's reads and writes of its storage, and its messages to tabs: in one place, typed. */
 
 export async function sendToTab<M extends Message>(
   tabId: number,
@@ -15,6 +15,16 @@ export async function sendToTab<M extends Message>(
     // No content script in that tab: the site is off, or the page is not a web page.
     return undefined;
   }
+}
+
+// The content script WXT builds for runtime registration (entrypoints/content.ts).
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+/** Starts Impact Lens in a tab already open; a tab it may not run in (a browser page) is left alone. */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting
+    .executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] })
+    .catch(() => undefined);
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -35,8 +45,7 @@ export async function saveWorkbook(workbook: Workbook | undefined): Promise<void
 }
 
 export async function loadKinds(): Promise<KindCorrections> {
-  const kinds = (await browser.storage.local.get(KEYS.kinds))[KEYS.kinds];
-  return typeof kinds === 'object' && kinds !== null ? (kinds as KindCorrections) : {};
+  return readKinds((await browser.storage.local.get(KEYS.kinds))[KEYS.kinds]);
 }
 
 export async function saveKind(fieldKey: string, kind: QuestionKind | undefined): Promise<void> {

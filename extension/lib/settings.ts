@@ -66,3 +66,8 @@ export const KEYS = {
 } as const;
 
 export type KindCorrections = Record<string, QuestionKind>;
+
+/** Kind corrections as stored: an object of them, or none. */
+export function readKinds(stored: unknown): KindCorrections {
+  return typeof stored === 'object' && stored !== null ? (stored as KindCorrections) : {};
+}

@@ -17,6 +17,12 @@ export interface OverlayActions {
 /** The keyboard shortcut that opens the findings of the focused field (documented in docs/extension.md). */
 export const SHORTCUT = { altKey: true, shiftKey: true, code: 'KeyI', label: 'Alt+Shift+I' } as const;
 
+function isShortcut(event: KeyboardEvent): boolean {
+  return (
+    event.altKey === SHORTCUT.altKey && event.shiftKey === SHORTCUT.shiftKey && event.code === SHORTCUT.code
+  );
+}
+
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 function worst(findings: OverlayField['findings']): Severity | 'ok' {
@@ -220,12 +226,7 @@ export class Overlay {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    if (
-      event.altKey !== SHORTCUT.altKey ||
-      event.shiftKey !== SHORTCUT.shiftKey ||
-      event.code !== SHORTCUT.code
-    )
-      return;
+    if (!isShortcut(event)) return;
     const active = this.deepActiveElement();
     // Only the field being typed in: with nothing focused (the body), the page keeps its own shortcut.
     if (!active || active === this.document.body || active === this.document.documentElement) return;
@@ -258,7 +259,7 @@ export class Overlay {
     doc.addEventListener(
       'keydown',
       (event) => {
-        if (event.altKey && event.shiftKey && event.code === SHORTCUT.code) {
+        if (isShortcut(event)) {
           const field = [...this.fields.values()].find(
             (f) => f.element.ownerDocument === doc && f.element.contains(doc.activeElement),
           );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { countWords } from '../../../core/text/count';
 import { clearAllDrafts, type DraftRecord, deleteDraft, listDrafts } from '../../drafts/draft-store';
 import { sendToTab } from '../../lib/browser-api';
 import type { Report } from '../../messaging';
@@ -89,7 +90,7 @@ export function DraftsView({ tab, report, onStatus }: Props) {
                     <li key={`${v.savedAt}:${v.text.length}:${i === 0 ? 'latest' : 'earlier'}`}>
                       <p className="muted">
                         {i === 0 ? 'Latest' : 'Earlier'} · {when(v.savedAt)} ·{' '}
-                        {v.text.trim() ? `${v.text.trim().split(/\s+/).length} words` : 'empty'}
+                        {countWords(v.text) > 0 ? `${countWords(v.text)} words` : 'empty'}
                       </p>
                       <pre>{v.text || '(empty)'}</pre>
                       <button type="button" onClick={() => void restore(d, v.text)} disabled={!v.text}>

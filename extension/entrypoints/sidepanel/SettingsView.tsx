@@ -70,16 +70,8 @@ export function SettingsView({ settings, onChange }: Props) {
                     void browser.permissions
                       .remove({ origins: [site] })
                       .catch(() => false)
-                      .then(async () => {
-                        set({ sites: settings.sites.filter((s) => s !== site) });
-                        // Pages of that site already open stop now, not at their next reload.
-                        for (const tab of await browser.tabs.query({ url: site })) {
-                          if (tab.id !== undefined)
-                            await browser.tabs
-                              .sendMessage(tab.id, { type: 'impact/stop' })
-                              .catch(() => false);
-                        }
-                      })
+                      // The background hears the permission go and stops the site's open pages.
+                      .then(() => set({ sites: settings.sites.filter((s) => s !== site) }))
                   }
                 >
                   Turn off

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { injectContentScript } from '../../lib/browser-api';
 import type { Settings } from '../../lib/settings';
 import { originPattern, portalFor } from '../../portals/hosts';
 
@@ -45,11 +46,7 @@ export function TabPicker({ tab, onPick, settings, onSettings, onStatus, hasRepo
       return;
     }
     await onSettings({ ...settings, sites: [...new Set([...settings.sites, pattern])] });
-    if (tab) {
-      await browser.scripting
-        .executeScript({ target: { tabId: tab.id }, files: ['content-scripts/content.js'] })
-        .catch(() => undefined);
-    }
+    if (tab) await injectContentScript(tab.id);
     onStatus(`Impact Lens is on for ${new URL(tab!.url).hostname}.`);
   };
 

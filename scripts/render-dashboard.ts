@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { demoWorkbook } from '../core/demo/workbook';
+import { STATUS_COLOURS } from '../sheets-addon/src/dashboard';
 import { evaluateDashboard, serialToIso } from '../tests/apps-script/dashboard-evaluation';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
@@ -8,13 +9,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium';
 // docs/images/dashboard.png for docs/sheets-addon.md.
 const { headers, rows } = evaluateDashboard(demoWorkbook);
 const percent = (v: unknown) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : '');
-const STATUS_COLOURS: Record<string, string> = {
-  Met: '#b7e1cd',
-  'On track': '#d9ead3',
-  'At risk': '#fce8b2',
-  'Off track': '#f4c7c3',
-  Missed: '#f4c7c3',
-};
+const STATUS_COLOUR: Record<string, string> = Object.fromEntries(STATUS_COLOURS);
 const format: Record<string, (v: unknown, row: unknown[]) => string> = {
   'Latest period': (v) => (typeof v === 'number' ? serialToIso(v).split('-').reverse().join('/') : ''),
   'Latest value': (v, row) => {
@@ -34,7 +29,7 @@ const body = rows
   .map((row) => {
     const cells = headers.map((h, i) => {
       const shown = format[h] ? format[h]!(row[i], row) : String(row[i] ?? '');
-      const bg = h === 'Status' ? STATUS_COLOURS[String(row[i])] : undefined;
+      const bg = h === 'Status' ? STATUS_COLOUR[String(row[i])] : undefined;
       return `<td${bg ? ` style="background:${bg}"` : ''}${h === 'Sparkline' ? ' class="na"' : ''}>${esc(shown)}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;

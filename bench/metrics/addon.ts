@@ -1,5 +1,6 @@
 import vm from 'node:vm';
 import { buildAddon } from '../../sheets-addon/build';
+import { realmDateMaker } from '../../tests/apps-script/load-code';
 import { type BenchMetric, medianMs } from '../harness';
 
 const ROWS = 10_000;
@@ -18,7 +19,7 @@ async function loadFormulas() {
   const context = vm.createContext({});
   new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
   const global = context as Formulas;
-  const makeDate = vm.runInContext('(function (t) { return new Date(t); })', context) as (t: number) => Date;
+  const makeDate = realmDateMaker(context);
   const names = Object.keys(global).filter((n) => n.startsWith('IMPACT_'));
   const plain = new Function(`${code}\nreturn { ${names.join(', ')} };`)() as Formulas;
   return { global, plain, makeDate };

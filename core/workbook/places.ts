@@ -36,10 +36,14 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** A1 notation as Sheets writes it: a tab name with anything but letters, digits and _ is quoted. */
+/** A tab name as Sheets writes it in a reference: one with anything but letters, digits and _ is quoted. */
+export function quoteTab(tab: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
+}
+
+/** A1 notation as Sheets writes it: `Indicators!H7`, `'Theory of change'!E4`. */
 export function a1(cell: CellRef): string {
-  const tab = /^[A-Za-z_][A-Za-z0-9_]*$/.test(cell.tab) ? cell.tab : `'${cell.tab.replace(/'/g, "''")}'`;
-  return `${tab}!${columnLetters(cell.column)}${cell.row}`;
+  return `${quoteTab(cell.tab)}!${columnLetters(cell.column)}${cell.row}`;
 }
 
 export function jsonPath(ref: ItemRef): string {

@@ -1,7 +1,8 @@
 import { exportJson, importJson } from '../../core/workbook/json';
 import { formatProblem } from '../../core/workbook/problems';
+import { TAB } from '../../core/workbook/tabs';
 import { type CheckReport, checkSpreadsheet } from './check-toc';
-import { describeSetup, isOwnDashboard, setUpWorkbook } from './setup';
+import { dashboardHasUserContent, describeSetup, setUpWorkbook } from './setup';
 import { readWorkbook, tabsWithData, writeWorkbook } from './workbook-io';
 
 /** What the menu items and the HTML pages call. Each works on the active spreadsheet and its UI. */
@@ -106,10 +107,9 @@ export function importWorkbook(text: string, replace: boolean): ImportResult {
   const problems = parsed.problems.map(formatProblem);
   if (!parsed.ok) return { status: 'invalid', problems, replaces: [], summary: '' };
   const spreadsheet = active();
-  const dashboard = spreadsheet.getSheetByName('Dashboard');
   const replaces = [
     ...tabsWithData(spreadsheet),
-    ...(dashboard && dashboard.getLastRow() > 0 && !isOwnDashboard(dashboard) ? ['Dashboard'] : []),
+    ...(dashboardHasUserContent(spreadsheet) ? [TAB.dashboard] : []),
   ];
   const { workbook } = parsed;
   const summary = `${workbook.organisation.name}: ${workbook.nodes.length} theory-of-change steps, ${workbook.indicators.length} indicators, ${workbook.measurements.length} data rows.`;

@@ -15,6 +15,15 @@ export const DASHBOARD_HEADERS = [
   'Sparkline',
 ] as const;
 
+/** The Status column's background for each status (Set up's conditional formats; the docs' rendering). */
+export const STATUS_COLOURS: readonly (readonly [status: string, colour: string])[] = [
+  ['Met', '#b7e1cd'],
+  ['On track', '#d9ead3'],
+  ['At risk', '#fce8b2'],
+  ['Off track', '#f4c7c3'],
+  ['Missed', '#f4c7c3'],
+];
+
 /** Rows the Dashboard is laid out for; rows without an indicator stay blank. */
 export const DASHBOARD_ROWS = 200;
 
@@ -35,8 +44,7 @@ export function buildDashboard(
 ): DashboardFormulas {
   // INDEX(column, ROW()) rather than Indicators!$A5: a row inserted or deleted on the Indicators tab neither breaks
   // the Dashboard (#REF!) nor shifts a new indicator out of sight.
-  const ind = (header: string, _row: number) =>
-    `INDEX(${columnRef(TAB.indicators, indicators.get(header)!)},ROW())`;
+  const ind = (header: string) => `INDEX(${columnRef(TAB.indicators, indicators.get(header)!)},ROW())`;
   const d = (header: string) => columnRef(TAB.data, data.get(header)!);
   const formulas: string[][] = [];
   for (let i = 0; i < rows; i++) {
@@ -51,13 +59,13 @@ export function buildDashboard(
     const lastYear = `${d('Indicator')},${id},${d('Period end')},">"&EDATE(${period},-12),${d('Period end')},"<="&${period}`;
     const series = `IF(${d('Value')}<>"",${d('Value')},${d('Achieved')}/${d('Out of')})`;
     formulas.push([
-      `=IF(${ind('ID', r)}="","",${ind('ID', r)})`,
-      `=IF(${id}="","",${ind('Indicator', r)})`,
+      `=IF(${ind('ID')}="","",${ind('ID')})`,
+      `=IF(${id}="","",${ind('Indicator')})`,
       `=IF(${id}="","",IFERROR(1/(1/MAXIFS(${d('Period end')},${d('Indicator')},${id})),""))`,
       `=IF(OR(${id}="",${period}=""),"",IFERROR(${latestValue},""))`,
-      `=IF(${value}="","",IFERROR(IMPACT_PROGRESS(${ind('Baseline', r)},${ind('Target', r)},${value}),""))`,
+      `=IF(${value}="","",IFERROR(IMPACT_PROGRESS(${ind('Baseline')},${ind('Target')},${value}),""))`,
       // The period goes in as ISO text: every engine passes text unchanged, while a date's type depends on formats.
-      `=IF(${value}="","",IFERROR(IMPACT_STATUS(${ind('Baseline', r)},${ind('Target', r)},${value},${ind('Baseline date', r)},${ind('Target date', r)},TEXT(${period},"yyyy-mm-dd")),""))`,
+      `=IF(${value}="","",IFERROR(IMPACT_STATUS(${ind('Baseline')},${ind('Target')},${value},${ind('Baseline date')},${ind('Target date')},TEXT(${period},"yyyy-mm-dd")),""))`,
       `=IF(${id}="","",IFERROR(IMPACT_TREND(FILTER(${series},${d('Indicator')}=${id}),FILTER(${d('Period end')},${d('Indicator')}=${id}),"quarter"),""))`,
       `=IF(OR(${id}="",${period}=""),"",IFERROR(IMPACT_RATE(SUMIFS(${d('Achieved')},${lastYear}),SUMIFS(${d('Out of')},${lastYear})),""))`,
       '',

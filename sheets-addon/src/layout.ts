@@ -1,5 +1,5 @@
 import { DIRECTIONS, FREQUENCIES, LEVELS, TERMS, UNITS } from '../../core/model/schema';
-import { columnLetters } from '../../core/workbook/places';
+import { columnLetters, quoteTab } from '../../core/workbook/places';
 import {
   type ColumnSpec,
   DATA_COLUMNS,
@@ -18,8 +18,6 @@ export interface ColumnLayout {
   choices?: readonly string[];
   /** The column must hold an ID from this tab's ID column (validated against the IDs that exist). */
   idsFrom?: string;
-  /** A formula column the add-on fills in. */
-  formula?: boolean;
 }
 
 export interface TabLayout {
@@ -92,7 +90,7 @@ export const PAYMENT_LAYOUT: TabLayout = {
     price: { width: 90, format: MONEY },
     cap: { width: 70, format: COUNT },
     achieved: { width: 80, format: COUNT },
-    payment: { width: 100, format: MONEY, formula: true },
+    payment: { width: 100, format: MONEY },
     contract: { width: 200 },
     start: { width: 110, format: DATE },
     end: { width: 110, format: DATE },
@@ -124,12 +122,6 @@ export function columnMapOf(headerRow: readonly unknown[], tab: TabLayout): Colu
  * them, and the header row never matches an ID or a date, so it drops out of every lookup.
  */
 export function columnRef(tab: string, column: number): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
   const letters = columnLetters(column);
-  return `${quoted}!$${letters}:$${letters}`;
-}
-
-export function cellRef(tab: string, column: number, row: number, absoluteRow = false): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
-  return `${quoted}!$${columnLetters(column)}${absoluteRow ? '$' : ''}${row}`;
+  return `${quoteTab(tab)}!$${letters}:$${letters}`;
 }

@@ -1,5 +1,6 @@
+import { columnLetters } from '../../core/workbook/places';
 import { TAB } from '../../core/workbook/tabs';
-import { buildDashboard, DASHBOARD_HEADERS } from './dashboard';
+import { buildDashboard, DASHBOARD_HEADERS, STATUS_COLOURS } from './dashboard';
 import { type ColumnMap, columnMapOf, DATA_TAB_LAYOUTS, PAYMENT_LAYOUT, type TabLayout } from './layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,13 +19,6 @@ export interface SetupReport {
 export type Ask = (title: string, question: string) => boolean;
 
 const HEADER_BACKGROUND = '#d9ead3';
-const STATUS_COLOURS: [string, string][] = [
-  ['Met', '#b7e1cd'],
-  ['On track', '#d9ead3'],
-  ['At risk', '#fce8b2'],
-  ['Off track', '#f4c7c3'],
-  ['Missed', '#f4c7c3'],
-];
 
 function headerRow(sheet: Sheet): unknown[] {
   const width = Math.max(1, sheet.getLastColumn());
@@ -106,21 +100,21 @@ function fillPaymentFormulas(sheet: Sheet, map: ColumnMap, report: SetupReport):
   const paymentRange = sheet.getRange(2, payment, last - 1, 1);
   const values = paymentRange.getValues();
   const formulas = paymentRange.getFormulas();
-  const letter = (c: number) => sheet.getRange(1, c, 1, 1).getA1Notation().replace(/\d+$/, '');
-  const out = formulas.map((row, i) => {
-    const r = i + 2;
-    if (String(metrics[i]![0] ?? '').trim() === '') return [row[0] ?? ''];
-    if (row[0]) return [row[0]];
+  // Each empty Payment cell of a metric row gets its own formula; rows without a metric, cells that already hold a
+  // formula and cells the user typed into are not written at all.
+  formulas.forEach((row, i) => {
+    if (String(metrics[i]![0] ?? '').trim() === '' || row[0]) return;
     if (values[i]![0] !== '') {
       report.paymentCellsKept++;
-      return [''];
+      return;
     }
+    const r = i + 2;
     report.paymentFormulas++;
-    return [`=IMPACT_PAYMENT(${letter(achieved)}${r},${letter(price)}${r},${letter(cap)}${r})`];
-  });
-  // Only formula cells are written; a cell the user typed into keeps its value because its formula stays "".
-  out.forEach((row, i) => {
-    if (row[0] && !formulas[i]![0]) sheet.getRange(i + 2, payment, 1, 1).setFormula(row[0]);
+    sheet
+      .getRange(r, payment, 1, 1)
+      .setFormula(
+        `=IMPACT_PAYMENT(${columnLetters(achieved)}${r},${columnLetters(price)}${r},${columnLetters(cap)}${r})`,
+      );
   });
 }
 
@@ -140,7 +134,7 @@ function colourStatuses(sheet: Sheet, statusColumn: number): void {
  * A Dashboard Set up made and nobody typed on: its headers, and nothing below them but formulas. Rebuilding it
  * loses nothing, so the user is not asked.
  */
-export function isOwnDashboard(sheet: Sheet): boolean {
+function isOwnDashboard(sheet: Sheet): boolean {
   const width = Math.max(sheet.getLastColumn(), DASHBOARD_HEADERS.length);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0]!;
   if (
@@ -154,6 +148,12 @@ export function isOwnDashboard(sheet: Sheet): boolean {
   const body = sheet.getRange(2, 1, rows, width);
   const formulas = body.getFormulas();
   return body.getValues().every((row, r) => row.every((value, c) => value === '' || formulas[r]![c] !== ''));
+}
+
+/** Whether the spreadsheet has a Dashboard tab with something on it that Set up did not put there. */
+export function dashboardHasUserContent(spreadsheet: Spreadsheet): boolean {
+  const dashboard = spreadsheet.getSheetByName(TAB.dashboard);
+  return dashboard !== null && dashboard.getLastRow() > 0 && !isOwnDashboard(dashboard);
 }
 
 /**
@@ -189,7 +189,7 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
   fillPaymentFormulas(sheets.get(PAYMENT_LAYOUT.name)!, maps.get(PAYMENT_LAYOUT.name)!, report);
 
   let dashboard = spreadsheet.getSheetByName(TAB.dashboard);
-  if (dashboard && dashboard.getLastRow() > 0 && !isOwnDashboard(dashboard)) {
+  if (dashboardHasUserContent(spreadsheet)) {
     const replace = ask(
       'Rebuild the Dashboard?',
       'The Dashboard tab will be rebuilt from IMPACT_ formulas. Anything typed on that tab will be replaced. Rebuild it?',

@@ -1,4 +1,5 @@
 import type { Workbook } from '../../core/model/schema';
+import { isoFromLocalDate } from '../../core/util/calendar';
 import type { Cell } from '../../core/workbook/cells';
 import { toTables } from '../../core/workbook/to-tables';
 import { buildDashboard, DASHBOARD_HEADERS } from '../../sheets-addon/src/dashboard';
@@ -8,12 +9,11 @@ import { createEngineWithImpactFunctions, type SheetCell } from './hyperformula-
 /** Columns Sheets draws and HyperFormula cannot compute: listed as not evaluated. */
 export const NOT_EVALUATED = new Set(['Sparkline']);
 
-const isoDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
 function forEngine(rows: Cell[][]): SheetCell[][] {
   return rows.map((row) =>
-    row.map((c) => (c instanceof Date ? isoDate(c) : c === '' || c === undefined ? null : (c as SheetCell))),
+    row.map((c) =>
+      c instanceof Date ? isoFromLocalDate(c) : c === '' || c === undefined ? null : (c as SheetCell),
+    ),
   );
 }
 

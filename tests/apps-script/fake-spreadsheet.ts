@@ -3,6 +3,7 @@
  * (setValues with the wrong shape throws; blanks read back as ""; a sheet name can be used once; a range outside the
  * sheet throws) and records what the UI was asked to show. It covers what the add-on uses and nothing more.
  */
+import { columnLetters } from '../../core/workbook/places';
 
 type Value = string | number | boolean | Date;
 
@@ -27,16 +28,6 @@ interface CellState {
   validation?: Validation;
   bold?: boolean;
   background?: string;
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 export class FakeRange {

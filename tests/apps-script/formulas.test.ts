@@ -1,6 +1,5 @@
 // The IMPACT_ formulas through the built Code.js in node:vm, called as Sheets calls a custom function: single
 // cells as values, ranges as rows of cells, blanks as "", dates made in the script's realm, percentages as decimals.
-import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FakeSpreadsheet } from './fake-spreadsheet';
 import { builtCode, loadAddon } from './load-code';
@@ -15,14 +14,9 @@ beforeAll(async () => {
   const addon = await loadAddon(new FakeSpreadsheet());
   call = addon.call;
   realmDate = addon.realmDate;
-  const make = vm.runInContext('(function (y, m, d) { return new Date(y, m - 1, d); })', addon.context) as (
-    y: number,
-    m: number,
-    d: number,
-  ) => Date;
   d = (iso) => {
     const [y, m, day] = iso.split('-').map(Number);
-    return make(y!, m!, day!);
+    return realmDate(new Date(y!, m! - 1, day!));
   };
 });
 

@@ -29,6 +29,14 @@ export function builtHtmlFiles(): Record<string, string> {
   );
 }
 
+/**
+ * Dates built inside a script's realm, as Sheets hands them over (instanceof Date is false across realms): one
+ * function compiled once in `context`, taking a time in milliseconds.
+ */
+export function realmDateMaker(context: vm.Context): (time: number) => Date {
+  return vm.runInContext('(function (t) { return new Date(t); })', context) as (time: number) => Date;
+}
+
 /** Runs Code.js as Apps Script does, as one plain script in a fresh global scope with the fake services. */
 export async function loadAddon(spreadsheet: FakeSpreadsheet, options: LoadOptions = {}) {
   const code = await builtCode();
@@ -40,9 +48,10 @@ export async function loadAddon(spreadsheet: FakeSpreadsheet, options: LoadOptio
     if (typeof fn !== 'function') throw new Error(`Code.js has no global function ${name}`);
     return fn(...args);
   };
-  /** Dates built inside the script's realm, as Sheets hands them over (instanceof Date is false across realms). */
-  const realmDate = (date: Date): Date => vm.runInContext(`new Date(${date.getTime()})`, context) as Date;
-  return { context, call, shown, realmDate };
+  const makeDate = realmDateMaker(context);
+  /** `date` rebuilt in the script's realm, as Sheets hands a date cell over. */
+  const realmDate = (date: Date): Date => makeDate(date.getTime());
+  return { context, call, shown, makeDate, realmDate };
 }
 
 /** Writes tables into the fake spreadsheet, one sheet per tab, with dates made in the script's realm. */

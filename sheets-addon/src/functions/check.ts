@@ -22,9 +22,9 @@ function questionOf(cell: unknown): QuestionInfo {
  * "id: message" for each finding of the checks that read only the text (core's SINGLE_ANSWER_CHECKS): a cell has no workbook
  * to compare against, and leaving the evidence checks out keeps them and the measures they use out of Code.js.
  */
-function findingsFor(engine: CheckEngine, text: unknown, question: unknown): string[] {
+function findingsFor(engine: CheckEngine, text: string, question: QuestionInfo): string[] {
   // One key for every row: each answer replaces the last, so rows are never compared with each other.
-  const answer: Answer = { key: 'answer', text: textArg(text), question: questionOf(question) };
+  const answer: Answer = { key: 'answer', text, question };
   return engine.update(answer).map((f: Finding) => `${f.checkId}: ${f.message}`);
 }
 
@@ -39,16 +39,17 @@ export function impactCheck(text: unknown, question: unknown): Out | Out[][] {
   const engine = new CheckEngine({ checks: SINGLE_ANSWER_CHECKS });
   if (!Array.isArray(text) && !Array.isArray(question)) {
     if (isBlankCell(text)) return '';
-    const findings = findingsFor(engine, text, question);
+    const findings = findingsFor(engine, textArg(text), questionOf(question));
     return findings.length === 0 ? NO_ISSUES : findings.map((f) => [f]);
   }
   return perCell(
     'IMPACT_CHECK',
     [
-      { name: 'text', value: text },
-      { name: 'question', value: question },
+      { name: 'text', value: text, read: textArg },
+      // A single question is classified once for the whole range, not once a row.
+      { name: 'question', value: question, read: questionOf },
     ],
     0,
-    ([t, q]) => findingsFor(engine, t, q).join('\n') || NO_ISSUES,
+    ([t, q]) => findingsFor(engine, t as string, q as QuestionInfo).join('\n') || NO_ISSUES,
   );
 }

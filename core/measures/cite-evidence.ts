@@ -1,14 +1,7 @@
-import type { Frequency, Indicator } from '../model/schema';
+import type { Indicator } from '../model/schema';
 import { formatLongDate } from '../util/calendar';
 import type { IndicatorEvidence } from './evidence-types';
-import { formatFigure, formatShare, formatValue, monthYear } from './format';
-
-const PERIOD_WORDS: Record<Frequency, string> = {
-  Monthly: 'month',
-  Quarterly: 'quarter',
-  Termly: 'term',
-  Annually: 'year',
-};
+import { formatFigure, formatShare, formatValue, monthYear, periodEnding } from './format';
 
 /** "Share of leavers in work" reads as "57% of leavers in work"; other names are followed by the figure. */
 const SHARE_OF = /^\s*(?:the\s+)?(?:share|percentage|proportion|percent|per cent|%|rate)\s+of\s+/i;
@@ -62,8 +55,10 @@ export function citeEvidence(
     return `${lead(indicator.name, formatShare(rate.rate))} (${formatFigure(rate.achieved)} of ${formatFigure(rate.outOf)}, ${interval}), ${span(rate.from, rate.to, rate.firstPeriodEnd)}`;
   }
   if (!latest) return undefined;
-  const period = `${indicator.frequency ? PERIOD_WORDS[indicator.frequency] : 'period'} ending ${formatLongDate(latest.periodEnd)}`;
-  const context = [period, ...baselineAndTarget(indicator, currency)];
+  const context = [
+    periodEnding(indicator.frequency, latest.periodEnd),
+    ...baselineAndTarget(indicator, currency),
+  ];
   const [when, ...rest] = context;
   const detail = rest.length > 0 ? `${when}; ${rest.join(', ')}` : when;
   return `${lead(indicator.name, formatValue(latest.value, indicator.unit, currency))} (${detail})`;

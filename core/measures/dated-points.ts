@@ -1,5 +1,6 @@
 import { formatLongDate } from '../util/calendar';
-import { dayOf, MeasureError, requireList, requireNumber } from './errors';
+import { dayOf, MeasureError, requireFiniteResult, requireList, requireNumber } from './errors';
+import { type LeastSquaresLine, leastSquares } from './least-squares';
 
 export interface DatedPoint {
   /** Days since 1970-01-01. */
@@ -42,4 +43,37 @@ export function datedPoints(values: readonly number[], dates: readonly string[])
     }
   }
   return points;
+}
+
+/** A least-squares line through dated values, with x in days since the first date. */
+export interface DatedLine extends LeastSquaresLine {
+  /** Day number of the first date: x = 0. */
+  first: number;
+}
+
+/**
+ * The least-squares line through (date, value), anchored at the first date so that x stays small (days, not day
+ * numbers near 20,000), which keeps the arithmetic exact where it can be. `use` names the measure in the message
+ * when there are fewer than two points.
+ */
+export function datedLine(
+  values: readonly number[],
+  dates: readonly string[],
+  use: 'trend' | 'forecast',
+): DatedLine {
+  const points = datedPoints(values, dates);
+  if (points.length < 2) {
+    throw new MeasureError(`A ${use} needs at least two dated values; found ${points.length}.`);
+  }
+  const first = points[0]!.day;
+  const line = leastSquares(
+    points.map((p) => p.day - first),
+    points.map((p) => p.value),
+  );
+  return { ...line, first };
+}
+
+/** The value a dated line reaches on a day number: Sheets' FORECAST with dates as x. */
+export function lineValueOn(line: DatedLine, day: number): number {
+  return requireFiniteResult(line.meanY + line.slope * (day - line.first - line.meanX), 'the forecast');
 }

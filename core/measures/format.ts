@@ -1,5 +1,5 @@
-import type { Unit } from '../model/schema';
-import { monthName, partsFromIso } from '../util/calendar';
+import type { Frequency, Unit } from '../model/schema';
+import { formatLongDate, monthName, partsFromIso } from '../util/calendar';
 
 /**
  * How measures write figures into sentences (citations, findings). Rounding is half away from zero, as Sheets
@@ -70,4 +70,16 @@ export function formatValue(value: number, unit: Unit, currency?: string): strin
 export function monthYear(iso: string): string {
   const { year, month } = partsFromIso(iso);
   return `${monthName(month)} ${year}`;
+}
+
+const PERIOD_WORDS: Record<Frequency, string> = {
+  Monthly: 'month',
+  Quarterly: 'quarter',
+  Termly: 'term',
+  Annually: 'year',
+};
+
+/** "quarter ending 31 March 2026", or "period ending …" when the frequency is not known. */
+export function periodEnding(frequency: Frequency | undefined, periodEnd: string): string {
+  return `${frequency ? PERIOD_WORDS[frequency] : 'period'} ending ${formatLongDate(periodEnd)}`;
 }

@@ -1,7 +1,7 @@
 import type { Contract, Indicator, Measurement, OutcomeMetric } from '../model/schema';
 import { addDays, daysBetween, formatLongDate } from '../util/calendar';
-import { MeasureError, requireDate } from './errors';
-import { forecast } from './forecast';
+import { datedLine, lineValueOn } from './dated-points';
+import { dayOf, MeasureError, requireDate } from './errors';
 import { indicatorHistory, numberedMeasurements } from './indicator-history';
 import { payments } from './payments';
 import { periodEndsAfter } from './period-ends';
@@ -92,8 +92,13 @@ function projectMetric(
   const dates = counted.map((m) => m.periodEnd);
   const last = dates[dates.length - 1]!;
   const future = periodsToCome(last, end, indicator.frequency, dates);
-  // A falling trend can cross zero before the end; a period cannot achieve fewer than no outcomes.
-  const projectedMore = future.reduce((total, d) => total + Math.max(0, forecast(values, dates, d)), 0);
+  // Fitted once: every period still to come reads the same line. A falling trend can cross zero before the end;
+  // a period cannot achieve fewer than no outcomes.
+  const line = datedLine(values, dates, 'forecast');
+  const projectedMore = future.reduce(
+    (total, d) => total + Math.max(0, lineValueOn(line, dayOf(d, 'Forecast date'))),
+    0,
+  );
   return {
     ...base,
     projectedMore,

@@ -1,5 +1,5 @@
 import { DAYS_PER_MONTH } from '../util/calendar';
-import { datedPoints } from './dated-points';
+import { datedLine } from './dated-points';
 import { MeasureError, quote, requireFiniteResult, requireList, requireNumber } from './errors';
 import { leastSquares } from './least-squares';
 
@@ -46,14 +46,6 @@ export function trend(values: readonly number[], dates?: readonly string[], per?
     ).slope;
   }
   const unit = parseTrendUnit(per ?? 'month');
-  const points = datedPoints(values, dates);
-  if (points.length < 2) {
-    throw new MeasureError(`A trend needs at least two dated values; found ${points.length}.`);
-  }
-  const first = points[0]!.day;
-  const line = leastSquares(
-    points.map((p) => p.day - first),
-    points.map((p) => p.value),
-  );
+  const line = datedLine(values, dates, 'trend');
   return requireFiniteResult(line.slope * DAYS_PER[unit], 'the trend');
 }

@@ -28,8 +28,3 @@ export interface Question {
   label: string;
   limit: Limit | null;
 }
-
-/** For a kind that comes from outside (a user's correction, a sheet cell): is it one Impact Lens knows? */
-export function isQuestionKind(value: unknown): value is QuestionKind {
-  return typeof value === 'string' && (QUESTION_KINDS as readonly string[]).includes(value);
-}

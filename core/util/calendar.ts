@@ -26,18 +26,30 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Whether year, month and day make a real date from 0001-01-01 to 9999-12-31. */
 export function isValidDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    year >= 1 &&
-    year <= 9999 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  const length = month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1];
+  return year >= 1 && year <= 9999 && length !== undefined && day >= 1 && day <= length;
+}
+
+/**
+ * Days since 1970-01-01 of a valid date, by Hinnant's days-from-civil arithmetic: no Date object, because a
+ * status over a 10,000-row range parses 30,000 dates.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function isoFromParts(year: number, month: number, day: number): string {
@@ -50,6 +62,19 @@ export function partsFromIso(iso: string): { year: number; month: number; day: n
   const m = ISO.exec(iso);
   if (!m) throw new RangeError(`not an ISO date: ${iso}`);
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/**
+ * The day number (days since 1970-01-01) of an ISO `YYYY-MM-DD` date that exists, such as 2024-02-29; undefined
+ * for anything else (2023-02-29, 2024-13-01, 2024-1-5). Unlike dayNumber it never throws and never rolls over.
+ */
+export function validDayNumber(iso: string): number | undefined {
+  const m = ISO.exec(iso);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return isValidDate(year, month, day) ? daysFromCivil(year, month, day) : undefined;
 }
 
 export function dayNumber(iso: string): number {

@@ -103,11 +103,11 @@ class TabReader<K extends string> {
       this.unreadable = true;
       return;
     }
+    // A row is data when one of the tab's own columns has content: a note in a column of the user's own is not.
+    const ownColumns = [...this.columnOf.values()];
     for (let r = headerIndex + 1; r < table.length; r++) {
       const cells = table[r]!;
-      // A row is data when one of the tab's own columns has content: a note in a column of the user's own is not.
-      if ([...this.columnOf.values()].some((i) => !isBlank(cells[i])))
-        this.rows.push({ number: r + 1, cells });
+      if (ownColumns.some((i) => !isBlank(cells[i]))) this.rows.push({ number: r + 1, cells });
     }
   }
 

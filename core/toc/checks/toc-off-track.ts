@@ -1,18 +1,15 @@
 import type { IndicatorEvidence } from '../../measures/evidence-types';
-import { formatShare, formatValue } from '../../measures/format';
+import { formatShare, formatValue, periodEnding } from '../../measures/format';
 import { workbookEvidence } from '../../measures/workbook-evidence';
 import type { Indicator } from '../../model/schema';
 import { formatLongDate } from '../../util/calendar';
 import { defineWorkbookCheck } from '../define';
 
-const PERIOD_WORDS = { Monthly: 'month', Quarterly: 'quarter', Termly: 'term', Annually: 'year' } as const;
-
 type Show = (value: number) => string;
 
 function latestFigure(indicator: Indicator, evidence: IndicatorEvidence, show: Show): string {
   const latest = evidence.latest!;
-  const period = indicator.frequency ? PERIOD_WORDS[indicator.frequency] : 'period';
-  return `${show(latest.value)} for the ${period} ending ${formatLongDate(latest.periodEnd)}`;
+  return `${show(latest.value)} for the ${periodEnding(indicator.frequency, latest.periodEnd)}`;
 }
 
 function offTrackMessage(indicator: Indicator, evidence: IndicatorEvidence, show: Show): string {

@@ -1,14 +1,13 @@
+import { MONTHS_PER_PERIOD } from '../../measures/period-ends';
 import type { Frequency } from '../../model/schema';
 import { addDays, DAYS_PER_MONTH, daysBetween, formatLongDate } from '../../util/calendar';
 import { defineWorkbookCheck } from '../define';
-
-const MONTHS: Record<Frequency, number> = { Monthly: 1, Quarterly: 3, Termly: 4, Annually: 12 };
 
 /** Data is stale when nothing newer than one and a half collection periods exists before the as-of date. */
 export const STALE_AFTER_PERIODS = 1.5;
 
 export function staleAfterDays(frequency: Frequency): number {
-  return Math.round(MONTHS[frequency] * STALE_AFTER_PERIODS * DAYS_PER_MONTH);
+  return Math.round(MONTHS_PER_PERIOD[frequency] * STALE_AFTER_PERIODS * DAYS_PER_MONTH);
 }
 
 export default defineWorkbookCheck({

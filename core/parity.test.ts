@@ -62,12 +62,7 @@ describe('check parity', () => {
   });
 });
 
-describe('text-only registry', () => {
-  it('is exactly the checks that need no workbook, in the same order', async () => {
-    const { TEXT_CHECKS } = await import('./checks/registry-text');
-    expect(TEXT_CHECKS.map((c) => c.id)).toEqual(CHECKS.filter((c) => !c.needsEvidence).map((c) => c.id));
-  });
-
+describe('single-answer registry', () => {
   it('lists as single-answer checks exactly the text checks that read one answer alone', async () => {
     const { SINGLE_ANSWER_CHECKS } = await import('./checks/registry-single');
     expect(SINGLE_ANSWER_CHECKS.map((c) => c.id)).toEqual(

@@ -7,6 +7,20 @@ import type { Span } from '../text/spans';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Most important first: how every face sorts findings. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Where a check's page is, for every face's "learn more" link (answer and workbook checks alike). */
+export function docsPath(checkId: string): string {
+  return `docs/checks/${checkId}.md`;
+}
+
+/** The message of the `internal-error` finding that stands in for a check that threw. */
+export function internalErrorMessage(checkId: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `The check ${checkId} failed (${reason}); the other checks still ran. Please report this.`;
+}
+
 export interface QuestionInfo {
   kind: QuestionKind;
   label: string;

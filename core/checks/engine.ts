@@ -7,8 +7,11 @@ import {
   type CheckConfig,
   type CheckContext,
   DEFAULT_CONFIG,
+  docsPath,
   type EvidenceContext,
   type Finding,
+  internalErrorMessage,
+  SEVERITY_ORDER,
 } from './define';
 
 export interface EngineOptions {
@@ -21,8 +24,6 @@ export interface EngineOptions {
   /** Told about a check that threw, for logs; the user sees an `internal-error` finding. */
   onCheckError?: (checkId: string, error: unknown) => void;
 }
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 function byImportance(a: Finding, b: Finding): number {
   return (
@@ -138,7 +139,7 @@ export class CheckEngine {
             ...r,
             checkId: check.id,
             severity: check.severity,
-            docs: `docs/checks/${check.id}.md`,
+            docs: docsPath(check.id),
           });
         }
       } catch (error) {
@@ -146,8 +147,8 @@ export class CheckEngine {
         findings.push({
           checkId: 'internal-error',
           severity: 'error',
-          message: `The check ${check.id} failed (${error instanceof Error ? error.message : String(error)}); the other checks still ran.`,
-          docs: 'docs/checks/internal-error.md',
+          message: internalErrorMessage(check.id, error),
+          docs: docsPath('internal-error'),
         });
       }
     }

@@ -1,10 +1,19 @@
 import type { TextAnalysis } from '../text/analysis';
-import { firstStartingAtOrAfter, type Match, overlaps, type Span, within } from '../text/spans';
+import {
+  firstStartingAtOrAfter,
+  lastStartingAtOrBefore,
+  type Match,
+  overlaps,
+  type Span,
+} from '../text/spans';
 
-/** The sentence around a span (or the span itself if sentence splitting found none around it). */
+/**
+ * The sentence around a span (or the span itself if sentence splitting found none around it). Sentences are sorted
+ * and do not overlap, so only the last one starting before the span's end can overlap it: a binary search, no copy.
+ */
 export function sentenceAround(analysis: TextAnalysis, span: Span): Match {
-  const candidates = within(analysis.sentences, { start: 0, end: span.end });
-  for (let i = candidates.length - 1; i >= 0; i--) if (overlaps(candidates[i]!, span)) return candidates[i]!;
+  const sentence = lastStartingAtOrBefore(analysis.sentences, span.end - 1);
+  if (sentence !== undefined && overlaps(sentence, span)) return sentence;
   return { ...span, text: analysis.text.slice(span.start, span.end) };
 }
 
@@ -90,15 +99,4 @@ export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
-}
-
-/** 4600 → "4,600". Intl is slow on hot paths and absent from some runtimes' defaults. */
-export function thousands(n: number): string {
-  const [whole, fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
-
-export function pluralise(n: number, word: string, plural = `${word}s`): string {
-  return `${thousands(n)} ${n === 1 ? word : plural}`;
 }

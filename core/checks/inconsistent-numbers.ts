@@ -1,6 +1,6 @@
 import type { TextAnalysis } from '../text/analysis';
 import type { Quantity } from '../text/quantities';
-import { overlaps } from '../text/spans';
+import { lastStartingAtOrBefore, overlaps } from '../text/spans';
 import { type AnalysedAnswer, defineCheck, type RawFinding } from './define';
 import { sentenceAround } from './helpers';
 
@@ -28,21 +28,6 @@ interface Reached {
   key: string;
 }
 
-/** The last span (of a list sorted by start) that starts at or before `position`. */
-function lastStartingBefore<T extends { start: number }>(
-  sorted: readonly T[],
-  position: number,
-): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo - 1];
-}
-
 const reachedCache = new WeakMap<TextAnalysis, Reached[]>();
 
 /** Numbers of people reached, keyed by what is counted and over what period. Other numbers are never compared. */
@@ -62,7 +47,7 @@ function findReached(answer: AnalysedAnswer): Reached[] {
   for (const q of analysis.quantities) {
     if (q.unit !== 'count' || q.noun === '') continue;
     // The reach phrase that holds this number starts before it: the last one starting at or before it.
-    const around = lastStartingBefore(analysis.reach, q.start);
+    const around = lastStartingAtOrBefore(analysis.reach, q.start);
     if (!around || !overlaps(around, q)) continue;
     out.push({
       answer,

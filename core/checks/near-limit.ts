@@ -1,5 +1,5 @@
+import { formatFigure } from '../measures/format';
 import { defineCheck } from './define';
-import { thousands } from './helpers';
 import { countFor } from './over-limit';
 
 export default defineCheck({
@@ -17,7 +17,7 @@ export default defineCheck({
     const unit = limit.unit === 'words' ? 'word' : 'character';
     return [
       {
-        message: `${thousands(count)} of ${thousands(limit.max)} ${unit}s: ${left === 0 ? 'none' : thousands(left)} left.${limit.unit === 'characters' ? ' Some portals count a line break as two characters; leave a little room.' : ''}`,
+        message: `${formatFigure(count)} of ${formatFigure(limit.max)} ${unit}s: ${left === 0 ? 'none' : formatFigure(left)} left.${limit.unit === 'characters' ? ' Some portals count a line break as two characters; leave a little room.' : ''}`,
       },
     ];
   },

@@ -38,6 +38,21 @@ describe('no-me-budget', () => {
   });
 
   it.each([
+    ['a fractional sum', 'Staff £1,200.10\nVenue £100.20\nEvaluation £34.36', '£34.36 of £1,334.66', '(£70)'],
+    [
+      'thousands in the suggestion',
+      'Youth workers: £30,000\nVenue: £5,000\nEvaluation: £500\nTotal: £35,500',
+      '£500 of £35,500',
+      '(£1,780)',
+    ],
+    ['amounts in words', 'Staff 30000 dollars\nEvaluation 500 dollars', '$500 of $30,500', '($1,530)'],
+  ])('writes the figures as money: %s', (_, text, evidence, suggestion) => {
+    const [finding] = findingsOf(check, text);
+    expect(finding!.evidence).toBe(evidence);
+    expect(finding!.suggestion).toContain(suggestion);
+  });
+
+  it.each([
     [
       'an evaluation line at 6%',
       'Youth workers: £30,000\nVenue: £2,000\nIndependent evaluation: £2,100\nTotal: £34,100',

@@ -1,6 +1,6 @@
+import { formatMoney } from '../measures/format';
 import type { Quantity } from '../text/quantities';
 import { defineCheck } from './define';
-import { thousands } from './helpers';
 
 /** Budget lines for finding out whether the work works. */
 const ME_WORDS =
@@ -20,6 +20,9 @@ function lines(text: string): { text: string; start: number }[] {
   out.push({ text: text.slice(start), start });
   return out;
 }
+
+/** The quantities' currency signs as the codes formatMoney takes. */
+const CURRENCY_CODES: Readonly<Record<string, string>> = { '£': 'GBP', $: 'USD', '€': 'EUR' };
 
 const money = (qs: Quantity[], from: number, to: number) =>
   qs.filter((q) => q.unit === 'money' && q.start >= from && q.end <= to);
@@ -47,10 +50,13 @@ export default defineCheck({
     let sum = 0;
     let stated: number | undefined;
     let meSpan: { start: number; end: number } | undefined;
+    let currency: string | undefined;
     for (const line of lines(text)) {
       const amounts = money(analysis.quantities, line.start, line.start + line.text.length);
       if (amounts.length === 0) continue;
-      const amount = amounts[amounts.length - 1]!.value;
+      const last = amounts[amounts.length - 1]!;
+      const amount = last.value;
+      currency ??= last.currency === undefined ? undefined : CURRENCY_CODES[last.currency];
       if (TOTAL.test(line.text)) {
         stated = Math.max(stated ?? 0, amount);
         continue;
@@ -68,8 +74,8 @@ export default defineCheck({
       {
         message: `Monitoring and evaluation is ${pct}% of the budget, below the ${share} you set. Too little to collect and analyse outcome data well.`,
         ...(meSpan ? { span: meSpan } : {}),
-        evidence: `${thousands(me)} of ${thousands(total)}`,
-        suggestion: `Raise it to at least ${share} of the total (${Math.ceil((total * config.meBudgetShare) / 10) * 10}).`,
+        evidence: `${formatMoney(me, currency)} of ${formatMoney(total, currency)}`,
+        suggestion: `Raise it to at least ${share} of the total (${formatMoney(Math.ceil((total * config.meBudgetShare) / 10) * 10, currency)}).`,
       },
     ];
   },

@@ -51,6 +51,27 @@ describe('over-limit', () => {
   });
 
   it.each([
+    ['pasted Windows line breaks (CR LF), two characters each', 'ab\r\ncd\r\nefgh', 2, 'gh'],
+    ['pasted Windows line breaks (CR LF), one character each', 'ab\r\ncd\r\nefgh\r\nijk', 1, '\r\nijk'],
+  ] as const)('highlights from where the count passes the limit: %s', (_, text, lineBreak, beyond) => {
+    const [finding] = findingsOf(check, text, {
+      limit: { max: 10, unit: 'characters' },
+      config: { countRule: { lineBreak } },
+    });
+    expect(finding!.message).toMatch(/ over the 10-character limit/);
+    expect(text.slice(finding!.span!.start)).toBe(beyond);
+  });
+
+  it.each([
+    ['a zero-width space between words', 'one \u200b two three', 'three'],
+    ['a zero-width space at the start', '\u200b one two three', 'three'],
+  ])('does not count %s as a word', (_, text, beyond) => {
+    const [finding] = findingsOf(check, text, { limit: { max: 2, unit: 'words' } });
+    expect(finding!.message).toMatch(/^3 words: 1 over/);
+    expect(text.slice(finding!.span!.start)).toBe(beyond);
+  });
+
+  it.each([
     ['exactly at the limit', words(250), { max: 250, unit: 'words' as const }],
     ['well under', words(10), { max: 250, unit: 'words' as const }],
     ['an empty answer', '', { max: 250, unit: 'words' as const }],

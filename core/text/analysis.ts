@@ -1,4 +1,4 @@
-import { type CountRule, countText, type TextCounts } from './count';
+import { type CountRule, countText, type TextCounts, wordStart } from './count';
 import { changePhrases, outputPhrases, reachPhrases, vaguePhrases } from './phrases';
 import { type Quantity, quantities } from './quantities';
 import { sentences } from './sentences';
@@ -133,12 +133,7 @@ export class TextAnalysis {
   /** Whether the answer has at least `n` words, without counting all of a long answer. */
   hasWords(n: number): boolean {
     if (this.memo.has('counts')) return this.counts.words >= n;
-    let count = 0;
-    for (const m of this.text.matchAll(/\S+/g)) {
-      void m;
-      if (++count >= n) return true;
-    }
-    return n <= 0;
+    return n <= 0 || wordStart(this.text, n) < this.text.length;
   }
 
   /**
@@ -178,9 +173,5 @@ export class TextAnalysis {
   }
   get vague(): Match[] {
     return this.merged('vague');
-  }
-  /** Lower-cased text, for cheap keyword tests. */
-  get lower(): string {
-    return this.remember('lower', () => this.text.toLowerCase());
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, countWords } from './count';
+import { charactersEnd, countText, countWords, wordStart } from './count';
 
 describe('countWords: runs of non-space characters, as portals and Word count', () => {
   it.each([
@@ -35,5 +35,37 @@ describe('countText: characters as a textarea counts them, line breaks as the po
 
   it('counts characters without spaces too', () => {
     expect(countText('a b\u00a0c\nd\te').charactersWithoutSpaces).toBe(5);
+  });
+});
+
+describe('wordStart: where the nth word starts, words as countWords counts them', () => {
+  it.each([
+    ['one two three', 1, 0],
+    ['one two three', 3, 8],
+    ['one two three', 4, 13],
+    ['  one', 1, 2],
+    ['one\r\ntwo', 2, 5],
+    ['\u200b', 1, 1],
+    ['a \u200b b', 2, 4],
+    ['', 1, 0],
+  ])('%j: word %i starts at %i', (text, n, at) => {
+    expect(wordStart(text, n)).toBe(at);
+  });
+});
+
+describe('charactersEnd: where the first n counted characters end, counted as countText counts them', () => {
+  it.each([
+    ['abcdef', 3, 1, 3],
+    ['abc', 5, 1, 3],
+    ['ab\ncd', 3, 2, 2],
+    ['ab\ncd', 4, 2, 3],
+    ['ab\r\ncd\r\nefgh', 10, 2, 10],
+    ['ab\r\ncd\r\nefgh', 10, 1, 12],
+    ['ab\r\ncd', 3, 1, 4],
+    ['ab\rcd', 4, 2, 3],
+  ] as const)('%j, %i characters, line break %i: ends at %i', (text, n, lineBreak, at) => {
+    expect(charactersEnd(text, n, { lineBreak })).toBe(at);
+    // Agrees with the count: what is before the offset counts at most n.
+    expect(countText(text.slice(0, at), { lineBreak }).characters).toBeLessThanOrEqual(n);
   });
 });

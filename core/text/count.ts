@@ -25,6 +25,45 @@ export function countWords(text: string): number {
   return n;
 }
 
+/**
+ * The offset in `text` where word number `n` (counting from 1, as countWords counts) starts, or `text.length` if
+ * the text has fewer than `n` words. Stops at that word: it does not count the rest of a long text.
+ */
+export function wordStart(text: string, n: number): number {
+  if (n <= 0) return 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  let count = 0;
+  for (let m = NON_SPACE_RUN.exec(text); m !== null; m = NON_SPACE_RUN.exec(text)) {
+    if (++count === n) return m.index;
+  }
+  return text.length;
+}
+
+/**
+ * The offset in `text` just after the first `n` characters as countText counts them (a CR LF or lone CR is one
+ * line break, worth `rule.lineBreak`), so `text.slice(charactersEnd(...))` is what is beyond `n` characters. A line
+ * break that would straddle `n` is beyond it.
+ */
+export function charactersEnd(text: string, n: number, rule: CountRule = BROWSER_COUNT_RULE): number {
+  let counted = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let next = i + 1;
+    if (c === 13) {
+      width = rule.lineBreak;
+      if (text.charCodeAt(next) === 10) next++;
+    } else if (c === 10) {
+      width = rule.lineBreak;
+    }
+    if (counted + width > n) return i;
+    counted += width;
+    i = next;
+  }
+  return text.length;
+}
+
 /** With `charactersOnly`, words and characters without spaces are left at 0 (the caller counts them elsewhere). */
 export function countText(
   text: string,

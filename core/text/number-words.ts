@@ -36,7 +36,14 @@ const TENS: Record<string, number> = {
 
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000 };
 
-const ALL = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen'];
+/** Every word a number in words is made of ("zero" to "nineteen", the tens, the scales, "dozen"). */
+export const NUMBER_WORDS: readonly string[] = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  'dozen',
+];
+const ALL = NUMBER_WORDS;
 
 /** A run of number words: "two hundred and fifty", "forty-five", "a dozen", "a hundred". */
 export const NUMBER_WORDS_SOURCE = `(?:(?:a|one)[ -](?:dozen|hundred|thousand)|(?:${ALL.join('|')}))(?:(?:[ -]|[ -]and[ -])(?:${ALL.join('|')}))*`;
@@ -88,6 +95,9 @@ const FRACTIONS: Record<string, number> = {
   tenth: 1 / 10,
   tenths: 1 / 10,
 };
+
+/** The fraction words, singular and plural: "half", "thirds", "quarter". */
+export const FRACTION_WORDS: readonly string[] = Object.keys(FRACTIONS);
 
 /** "a third", "two thirds", "three quarters", "half". */
 export const FRACTION_WORDS_SOURCE = `(?:(?:a|one|two|three|four|nine)[ -])?(?:half|halves|thirds?|quarters?|fifths?|tenths?)`;

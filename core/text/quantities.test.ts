@@ -35,6 +35,8 @@ describe('quantities', () => {
     ['1,200 families', { value: 1200, unit: 'count', head: 'family' }],
     ['over 1.2k learners', { value: 1200, unit: 'count', head: 'learner' }],
     ['forty workshops', { value: 40, unit: 'count', head: 'workshop' }],
+    ['We had zero exclusions last year.', { text: 'zero', value: 0, unit: 'count', noun: 'exclusions' }],
+    ['Zero young people', { text: 'Zero', value: 0, unit: 'count', noun: 'young people' }],
     ['62% of leavers', { value: 0.62, unit: 'percent', noun: 'leavers' }],
     ['12.5 per cent', { value: 0.125, unit: 'percent' }],
     ['one in five children', { value: 0.2, unit: 'percent', achieved: 1, outOf: 5, noun: 'children' }],

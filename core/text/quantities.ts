@@ -1,5 +1,7 @@
 import {
+  FRACTION_WORDS,
   FRACTION_WORDS_SOURCE,
+  NUMBER_WORDS as NUMBER_WORD_LIST,
   NUMBER_WORDS_SOURCE,
   parseFractionWords,
   parseNumberWords,
@@ -59,8 +61,10 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
  * Where a quantity can start: a currency sign, a digit run, or a number or fraction word. The big expression above
  * is tried only at these places (sticky), which keeps the scan close to the cost of a word count.
  */
-const ANCHOR =
-  /[£$€]|\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|halves|thirds?|quarters?|fifths?|tenths?|a(?=[ -](?:dozen|hundred|thousand|half|third|quarter|fifth|tenth)))\b/gi;
+const ANCHOR = new RegExp(
+  String.raw`[£$€]|\d+|\b(?:${[...NUMBER_WORD_LIST, ...FRACTION_WORDS].join('|')}|a(?=[ -](?:dozen|hundred|thousand|half|third|quarter|fifth|tenth)))\b`,
+  'gi',
+);
 
 const PHRASE_STOP = new Set(
   'will would who that which and or to in at by for from with of each per a an the have has are is were was across into on over this these our their every as than but so if when where while can could should may might be been being do does did it its they we you he she them us next last annually yearly weekly monthly daily quarterly termly within during through between after before until since including like such'.split(

@@ -42,6 +42,21 @@ export function firstStartingAtOrAfter(sorted: readonly Span[], position: number
   return lo;
 }
 
+/** The last span (of a list sorted by start) that starts at or before `position`: a binary search. */
+export function lastStartingAtOrBefore<T extends Span>(
+  sorted: readonly T[],
+  position: number,
+): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo - 1];
+}
+
 /** Spans that start inside `outer`, from a list sorted by start. Binary search, so per-sentence lookups stay cheap. */
 export function within<T extends Span>(sorted: readonly T[], outer: Span): T[] {
   const out: T[] = [];

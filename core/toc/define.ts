@@ -2,8 +2,6 @@ import type { Severity } from '../checks/define';
 import type { Workbook } from '../model/schema';
 import type { CellRef, ItemRef } from '../workbook/places';
 
-export type { Severity };
-
 export interface WorkbookCheckContext {
   workbook: Workbook;
   /** ISO date the workbook is judged on (today, unless the user picks another). */
@@ -36,8 +34,4 @@ export interface WorkbookFinding {
 
 export function defineWorkbookCheck(check: WorkbookCheck): WorkbookCheck {
   return check;
-}
-
-export function docsPath(checkId: string): string {
-  return `docs/checks/${checkId}.md`;
 }

@@ -1,9 +1,10 @@
+import { docsPath, internalErrorMessage, SEVERITY_ORDER } from '../checks/define';
 import type { Workbook } from '../model/schema';
 import { todayIso } from '../util/calendar';
 import { fromTables } from '../workbook/from-tables';
 import type { Locator } from '../workbook/places';
 import { toTables } from '../workbook/to-tables';
-import { docsPath, type WorkbookCheck, type WorkbookFinding } from './define';
+import type { WorkbookCheck, WorkbookFinding } from './define';
 import { WORKBOOK_CHECKS } from './registry';
 
 export interface RunWorkbookChecksOptions {
@@ -16,8 +17,6 @@ export interface RunWorkbookChecksOptions {
   /** Told about a check that threw, for logs; the user sees an `internal-error` finding. */
   onCheckError?: (checkId: string, error: unknown) => void;
 }
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export { todayIso };
 
@@ -53,7 +52,7 @@ export function runWorkbookChecks(
       findings.push({
         checkId: 'internal-error',
         severity: 'error',
-        message: `The check ${check.id} failed (${error instanceof Error ? error.message : String(error)}); the other checks still ran. Please report this.`,
+        message: internalErrorMessage(check.id, error),
         place: 'Impact Lens',
         docs: docsPath('internal-error'),
       });

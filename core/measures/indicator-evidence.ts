@@ -10,12 +10,13 @@ import type {
   IndicatorEvidence,
   LatestFigure,
 } from './evidence-types';
+import { expectedProgress } from './expected-progress';
 import { indicatorHistory, type NumberedMeasurement, numberedMeasurements } from './indicator-history';
 import { measurementCounts, measurementValue } from './measurement-value';
 import { addMonths, MONTHS_PER_PERIOD, periodEndsAfter } from './period-ends';
 import { progress } from './progress';
 import { rate } from './rate';
-import { statusAndExpected } from './status';
+import { status } from './status';
 import { type TrendUnit, trend } from './trend';
 
 export const DEFAULT_EVIDENCE_WINDOW = 4;
@@ -82,15 +83,18 @@ function statusOf(
     return {};
   }
   const statusAsOf = asOf > targetDate ? asOf : latest.periodEnd;
-  const judged = statusAndExpected({
-    baseline,
-    target,
-    actual: latest.value,
-    start: baselineDate,
-    end: targetDate,
-    asOf: statusAsOf,
-  });
-  return { status: judged.status, statusAsOf, expectedProgress: judged.expected };
+  return {
+    status: status({
+      baseline,
+      target,
+      actual: latest.value,
+      start: baselineDate,
+      end: targetDate,
+      asOf: statusAsOf,
+    }),
+    statusAsOf,
+    expectedProgress: expectedProgress(baselineDate, targetDate, statusAsOf),
+  };
 }
 
 function trendOf(indicator: Indicator, points: readonly Point[], window: number): EvidenceTrend | undefined {

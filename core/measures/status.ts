@@ -58,12 +58,7 @@ function thresholds(onTrackAt: unknown, atRiskAt: unknown): { onTrack: number; a
  * rounding can make (actual − baseline) / (target − baseline) exactly 1 for an actual just short of the target,
  * and a status must never say Met below target.
  */
-export function status(input: StatusInput): Status {
-  return statusAndExpected(input).status;
-}
-
-/** The status together with the expected progress it was judged against, for callers that show both. */
-export function statusAndExpected({
+export function status({
   baseline,
   target,
   actual,
@@ -72,16 +67,15 @@ export function statusAndExpected({
   asOf,
   onTrackAt = 0.9,
   atRiskAt = 0.75,
-}: StatusInput): { status: Status; expected: number } {
+}: StatusInput): Status {
   const { moved, gap } = progressParts(baseline, target, actual);
   const expected = expectedProgress(start, end, asOf);
   const { onTrack, atRisk } = thresholds(onTrackAt, atRiskAt);
-  const judged = (verdict: Status) => ({ status: verdict, expected });
   const reached = target > baseline ? actual >= target : actual <= target;
-  if (reached) return judged('Met');
+  if (reached) return 'Met';
   // Both dates were checked by expectedProgress; ISO dates compare as strings.
-  if (asOf > end) return judged('Missed');
-  if (madeAtLeast(moved, gap, onTrack * expected)) return judged('On track');
-  if (madeAtLeast(moved, gap, atRisk * expected)) return judged('At risk');
-  return judged('Off track');
+  if (asOf > end) return 'Missed';
+  if (madeAtLeast(moved, gap, onTrack * expected)) return 'On track';
+  if (madeAtLeast(moved, gap, atRisk * expected)) return 'At risk';
+  return 'Off track';
 }

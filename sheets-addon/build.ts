@@ -67,8 +67,14 @@ export function entryPoints(source: string, file = 'sheets-addon/src/index.ts'):
   return found;
 }
 
+/**
+ * A global Apps Script can call. Only a custom function's JSDoc is read by Sheets (it becomes the formula's help), so
+ * menu and sidebar entry points go out as bare one-liners: their comments stay in the source, not in the size budget.
+ */
 function stub({ name, params, jsdoc }: EntryPoint): string {
   const args = params.join(', ');
+  if (!jsdoc.includes('@customfunction'))
+    return `function ${name}(${args}) { return ${GLOBAL}.${name}(${args}); }\n`;
   return `${jsdoc}\nfunction ${name}(${args}) {\n  return ${GLOBAL}.${name}(${args});\n}\n`;
 }
 
@@ -103,7 +109,7 @@ function writeHtmlPages(): void {
 
 export async function buildAddon(): Promise<{ code: string; bytes: number }> {
   const points = entryPointsOf(entry);
-  const banner = `// Impact Lens for Google Sheets. Built by sheets-addon/build.ts; do not edit.\n\n${points.map(stub).join('\n')}`;
+  const banner = `// Impact Lens for Google Sheets. Built by sheets-addon/build.ts; do not edit.\n\n${points.map(stub).join('')}`;
   const result = await build({
     entryPoints: [entry],
     bundle: true,

@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
+import { validDayNumber } from '../util/calendar';
 
 /** The workbook format's version. Bump it only with a migration in migrations.ts. */
 export const SCHEMA_VERSION = 1;
+
+/** What a malformed or impossible date is told (json.ts adds what was found). */
+export const ISO_DATE_MESSAGE = 'must be a date written YYYY-MM-DD (a real day)';
 
 export const LEVELS = ['Input', 'Activity', 'Output', 'Outcome', 'Impact'] as const;
 export const TERMS = ['Short', 'Medium', 'Long'] as const;
@@ -12,8 +16,11 @@ export const FREQUENCIES = ['Monthly', 'Quarterly', 'Termly', 'Annually'] as con
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 const nonNegative = finite.check(z.refine((n: number) => n >= 0, 'must not be negative'));
 const text = z.string().check(z.refine((s: string) => s.trim().length > 0, 'must not be empty'));
-/** Calendar dates travel as ISO `YYYY-MM-DD` strings: no time zone can shift them. */
-const isoDate = z.iso.date();
+/**
+ * Calendar dates travel as ISO `YYYY-MM-DD` strings: no time zone can shift them. Checked with the calendar code the
+ * measures use rather than zod's ISO formats, which would add its whole table of format patterns to Code.js.
+ */
+const isoDate = z.string().check(z.refine((s: string) => validDayNumber(s) !== undefined, ISO_DATE_MESSAGE));
 
 export const NodeSchema = z.strictObject({
   id: text,

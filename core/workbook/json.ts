@@ -31,9 +31,7 @@ function describeIssue(issue: Issue, input: unknown): string {
     case 'invalid_value':
       return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${shown}`;
     case 'invalid_format':
-      return issue.format === 'date'
-        ? `must be a date written YYYY-MM-DD (a real day), found ${shown}`
-        : `is not a valid ${issue.format}, found ${shown}`;
+      return `is not a valid ${issue.format}, found ${shown}`;
     case 'unrecognized_keys':
       return `has keys Impact Lens does not know: ${issue.keys.join(', ')}`;
     case 'too_small':

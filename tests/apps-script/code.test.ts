@@ -16,10 +16,13 @@ const MENU = [
 ];
 
 describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => {
-  it('is a plain script whose globals are documented stubs', async () => {
+  it('is a plain script of stubs, each custom function with the JSDoc Sheets shows as its help', async () => {
     const code = await builtCode();
     expect(code).not.toMatch(/^\s*(?:export|import)\s/m);
-    expect(code).toMatch(/\/\*\*[\s\S]*?\*\/\nfunction onOpen\(e\) \{/);
+    expect(code).toMatch(/^function onOpen\(e\) \{ return __impactLens\.onOpen\(e\); \}$/m);
+    for (const name of ['IMPACT_PROGRESS', 'IMPACT_STATUS', 'IMPACT_CHECK']) {
+      expect(code).toMatch(new RegExp(`@customfunction\\n \\*/\\nfunction ${name}\\(`));
+    }
   });
 
   it('exposes no helper whose name ends in _ and nothing beyond the documented globals', async () => {

@@ -1,17 +1,22 @@
 import { formatShare } from '../measures/format';
 import type { Indicator } from '../model/schema';
+import type { SentenceFeatures } from '../text/analysis';
 import type { Quantity } from '../text/quantities';
 import { defineCheck, type EvidenceContext, type RawFinding } from './define';
-import { matchIndicator } from './toc-match';
+import { matchIndicator, meaningOf, meaningStemsBetween, type SentenceMeaning } from './toc-match';
 
 /**
  * The words a figure is about: its sentence, cut at the shares before and after it, so that in "60% will be in
  * work and 70% of those will still be in work at 26 weeks" each share is matched with its own clause.
  */
-function claimWindow(sentence: string, shares: readonly Quantity[], index: number): string {
+function claimWords(
+  meaning: SentenceMeaning,
+  shares: readonly Quantity[],
+  index: number,
+): ReadonlySet<string> {
   const from = index > 0 ? shares[index - 1]!.end : 0;
-  const to = index + 1 < shares.length ? shares[index + 1]!.start : sentence.length;
-  return sentence.slice(from, to);
+  const to = index + 1 < shares.length ? shares[index + 1]!.start : meaning.text.length;
+  return meaningStemsBetween(meaning, from, to);
 }
 
 interface Claim {
@@ -21,10 +26,13 @@ interface Claim {
 }
 
 /** The shares in one sentence and the indicator each is about, if any: computed once per sentence. */
-function sentenceClaims(sentence: string, shares: readonly Quantity[], evidence: EvidenceContext): Claim[] {
+function sentenceClaims(features: SentenceFeatures, evidence: EvidenceContext): Claim[] {
+  const shares = features.get('quantities').filter((q) => q.unit === 'percent');
+  if (shares.length === 0) return [];
+  const meaning = meaningOf(features);
   const claims: Claim[] = [];
   shares.forEach((q, index) => {
-    const match = matchIndicator(claimWindow(sentence, shares, index), evidence.workbook, (i) => {
+    const match = matchIndicator(claimWords(meaning, shares, index), evidence.workbook, (i) => {
       const e = evidence.evidence.get(i.id);
       return i.unit === 'Percent' && e?.rate !== undefined;
     });
@@ -47,13 +55,7 @@ export default defineCheck({
     if (!evidence) return [];
     const { analysis } = answer;
     const findings: RawFinding[] = [];
-    const perSentence = analysis.perSentence('claims', (sentence, features) =>
-      sentenceClaims(
-        sentence,
-        features.get('quantities').filter((q) => q.unit === 'percent'),
-        evidence,
-      ),
-    );
+    const perSentence = analysis.perSentence('claims', (_, features) => sentenceClaims(features, evidence));
     analysis.sentences.forEach((sentence, s) => {
       for (const { quantity, indicator } of perSentence[s]!) {
         const e = evidence.evidence.get(indicator.id)!;

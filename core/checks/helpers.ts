@@ -59,8 +59,6 @@ export function stem(word: string): string {
   return stemmed.length >= 3 ? stemmed : lower;
 }
 
-const CONTENT_WORD = /[a-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*/g;
-
 // Word → stem (or null for a stop word). A pure function of the word over a bounded vocabulary, so remembering it
 // is a dictionary, not a cache of anyone's answer.
 const STEMS = new Map<string, string | null>();
@@ -75,23 +73,51 @@ function stemOrStop(word: string): string | null {
   return known;
 }
 
-export function contentStems(text: string): Set<string> {
-  const out = new Set<string>();
-  const lower = text.toLowerCase();
-  CONTENT_WORD.lastIndex = 0;
-  for (let m = CONTENT_WORD.exec(lower); m !== null; m = CONTENT_WORD.exec(lower)) {
-    let word = m[0];
+/** A lower-case letter of the Latin scripts: what a content word starts with. */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function continuesWord(c: number): boolean {
+  return isLetter(c) || c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * Calls `visit` with the stem of each content word of `lower` (text already lower-cased) and the word's offsets.
+ * The parts of a hyphenated word are words of their own, at the whole word's offsets. A loop over char codes, not
+ * a regular expression: every sentence of every answer goes through here, and a match object per word was most of
+ * the cost.
+ */
+export function forEachContentStem(
+  lower: string,
+  visit: (stem: string, start: number, end: number) => void,
+): void {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n && continuesWord(lower.charCodeAt(i))) i++;
+    let word = lower.slice(start, i);
     if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
     if (word.includes('-')) {
       for (const part of word.split('-')) {
         const s = stemOrStop(part);
-        if (s !== null) out.add(s);
+        if (s !== null) visit(s, start, i);
       }
     } else {
       const s = stemOrStop(word);
-      if (s !== null) out.add(s);
+      if (s !== null) visit(s, start, i);
     }
   }
+}
+
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  forEachContentStem(text.toLowerCase(), (s) => out.add(s));
   return out;
 }
 

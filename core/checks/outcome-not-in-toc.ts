@@ -1,7 +1,8 @@
+import type { SentenceFeatures } from '../text/analysis';
 import { within } from '../text/spans';
 import { defineCheck, type RawFinding } from './define';
 import { hasAny, sharedCount } from './helpers';
-import { meaningStems, outcomeTerms } from './toc-match';
+import { meaningOf, meaningStemsBetween, outcomeTerms } from './toc-match';
 
 /** Where a sentence joins two promises: "…, and 30 young people will …". */
 const CLAUSE_BREAK = /,?\s+and\s+(?=\d)/g;
@@ -9,18 +10,20 @@ const CLAUSE_BREAK = /,?\s+and\s+(?=\d)/g;
 interface Clause {
   start: number;
   end: number;
-  stems: Set<string>;
+  stems: ReadonlySet<string>;
 }
 
-function clausesOf(sentence: string): Clause[] {
+function clausesOf(features: SentenceFeatures): Clause[] {
+  const sentence = features.text;
+  const meaning = meaningOf(features);
   const out: Clause[] = [];
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
-    out.push({ start, end: m.index, stems: meaningStems(sentence.slice(start, m.index)) });
+    out.push({ start, end: m.index, stems: meaningStemsBetween(meaning, start, m.index) });
     start = m.index + m[0].length;
   }
-  out.push({ start, end: sentence.length, stems: meaningStems(sentence.slice(start)) });
+  out.push({ start, end: sentence.length, stems: meaningStemsBetween(meaning, start, sentence.length) });
   return out;
 }
 
@@ -37,7 +40,7 @@ export default defineCheck({
     if (terms.length === 0) return [];
     const { analysis } = answer;
     const findings: RawFinding[] = [];
-    const clauses = analysis.perSentence('clauses', clausesOf);
+    const clauses = analysis.perSentence('clauses', (_, features) => clausesOf(features));
     analysis.sentences.forEach((sentence, index) => {
       // Only a concrete promise: a change with a figure or a date. Looser sentences are left alone.
       if (!hasAny(analysis.changes, sentence)) return;

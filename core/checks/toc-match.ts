@@ -1,6 +1,6 @@
 import type { Indicator, TocNode, Workbook } from '../model/schema';
-import type { TextAnalysis } from '../text/analysis';
-import { contentStems, sharedCount, stem } from './helpers';
+import type { SentenceFeatures, TextAnalysis } from '../text/analysis';
+import { forEachContentStem, sharedCount, stem } from './helpers';
 
 /**
  * Matching an answer's words to the theory of change. Deliberately blunt and cautious: words are stemmed, a few
@@ -35,9 +35,64 @@ for (const group of SYNONYMS) for (const word of group) CANONICAL.set(stem(word)
 
 const IN_WORK = /\b(?:in|into|to)\s+work\b/i;
 
-/** The meaning stems of each sentence, remembered with the sentence so that a keystroke recomputes one. */
-export function sentenceStems(analysis: TextAnalysis): Set<string>[] {
-  return analysis.perSentence('meaning-stems', meaningStems);
+/**
+ * A sentence's meaning words, found once and shared by the checks that match the whole sentence, a clause of it or
+ * the words around one figure in it.
+ */
+export interface SentenceMeaning {
+  readonly text: string;
+  /** Offsets into the sentence, and the meaning stem, of each content word (parallel lists). */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly stems: readonly string[];
+  /** The stems of the whole sentence. */
+  readonly all: ReadonlySet<string>;
+  readonly mentionsWork: boolean;
+  /** Lower-casing kept every offset: false only for the few letters (such as "İ") that lower-case to two. */
+  readonly aligned: boolean;
+}
+
+export function sentenceMeaning(text: string): SentenceMeaning {
+  const lower = text.toLowerCase();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const stems: string[] = [];
+  const all = new Set<string>();
+  forEachContentStem(lower, (s, start, end) => {
+    const meaning = CANONICAL.get(s) ?? s;
+    starts.push(start);
+    ends.push(end);
+    stems.push(meaning);
+    all.add(meaning);
+  });
+  // "work" is too common to keep as a plain word, but "in work" and "into work" mean a job.
+  const mentionsWork = IN_WORK.test(text);
+  if (mentionsWork) all.add('job');
+  return { text, starts, ends, stems, all, mentionsWork, aligned: lower.length === text.length };
+}
+
+/** The meaning stems of the words of `sentence.text.slice(from, to)`, without reading the words again. */
+export function meaningStemsBetween(meaning: SentenceMeaning, from: number, to: number): ReadonlySet<string> {
+  if (from <= 0 && to >= meaning.text.length) return meaning.all;
+  if (!meaning.aligned) return meaningStems(meaning.text.slice(from, to));
+  const out = new Set<string>();
+  for (let i = 0; i < meaning.stems.length; i++) {
+    if (meaning.starts[i]! >= from && meaning.ends[i]! <= to) out.add(meaning.stems[i]!);
+  }
+  if (meaning.mentionsWork && IN_WORK.test(meaning.text.slice(from, to))) out.add('job');
+  return out;
+}
+
+const MEANING = 'meaning';
+
+/** A sentence's meaning words, remembered with the sentence so that a keystroke recomputes one. */
+export function meaningOf(features: SentenceFeatures): SentenceMeaning {
+  return features.derived(MEANING, sentenceMeaning);
+}
+
+/** The meaning stems of each sentence. */
+export function sentenceStems(analysis: TextAnalysis): ReadonlySet<string>[] {
+  return analysis.perSentence(MEANING, sentenceMeaning).map((m) => m.all);
 }
 
 /** The meaning stems of a whole answer: the union of its sentences'. */
@@ -48,11 +103,7 @@ export function answerStems(analysis: TextAnalysis): Set<string> {
 }
 
 export function meaningStems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const s of contentStems(text)) out.add(CANONICAL.get(s) ?? s);
-  // "work" is too common to keep as a plain word, but "in work" and "into work" mean a job.
-  if (IN_WORK.test(text)) out.add('job');
-  return out;
+  return new Set(sentenceMeaning(text).all);
 }
 
 export interface TocTerms {
@@ -96,16 +147,15 @@ export interface IndicatorMatch {
 }
 
 /**
- * The indicator a sentence is about, or nothing. It must share at least `minShared` meaning stems with the
- * indicator's name and outcome, and beat the runner-up: ties mean we cannot tell, so we say nothing.
+ * The indicator some words (their meaning stems) are about, or nothing. They must share at least `minShared`
+ * stems with the indicator's name and outcome, and beat the runner-up: ties mean we cannot tell, so we say nothing.
  */
 export function matchIndicator(
-  sentence: string,
+  words: ReadonlySet<string>,
   workbook: Workbook,
   accept: (indicator: Indicator) => boolean,
   minShared = 2,
 ): IndicatorMatch | undefined {
-  const words = meaningStems(sentence);
   const stems = indicatorStems(workbook);
   const scored: IndicatorMatch[] = [];
   for (const indicator of workbook.indicators) {

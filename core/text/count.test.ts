@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charactersEnd, countText, countWords, wordStart } from './count';
 
@@ -67,5 +68,54 @@ describe('charactersEnd: where the first n counted characters end, counted as co
     expect(charactersEnd(text, n, { lineBreak })).toBe(at);
     // Agrees with the count: what is before the offset counts at most n.
     expect(countText(text.slice(0, at), { lineBreak }).characters).toBeLessThanOrEqual(n);
+  });
+});
+
+describe('countWords and wordStart agree with the definition: runs of anything but \\s and the zero-width space', () => {
+  // The definition portals use, as a regular expression: the character loop must count exactly what it counts.
+  const definition = /[^\s\u200b]+/g;
+  const pieces = fc.constantFrom(
+    'word',
+    'é',
+    '😀',
+    '£3,000',
+    '-',
+    ' ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\v',
+    '\f',
+    '\u00a0',
+    '\u1680',
+    '\u2003',
+    '\u200b',
+    '\u2028',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+    '\u0085',
+    '\u180e',
+  );
+  const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('counts the same words', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(countWords(text)).toBe(text.match(definition)?.length ?? 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds each word where the definition starts it', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 12 }), (text, n) => {
+        const starts = [...text.matchAll(definition)].map((m) => m.index);
+        expect(wordStart(text, n)).toBe(starts[n - 1] ?? text.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

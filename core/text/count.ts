@@ -16,12 +16,35 @@ export interface TextCounts {
   charactersWithoutSpaces: number;
 }
 
-const NON_SPACE_RUN = /[^\s\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
+/**
+ * What separates words: JavaScript's `\s` (which is what portals' `split(/\s+/)` uses) and the zero-width space
+ * that pasted text carries. A character test rather than a regular expression: counting runs every keystroke,
+ * and a loop over char codes costs a tenth of a match per word.
+ */
+function separatesWords(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 export function countWords(text: string): number {
-  NON_SPACE_RUN.lastIndex = 0;
   let n = 0;
-  while (NON_SPACE_RUN.exec(text) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const word = !separatesWords(text.charCodeAt(i));
+    if (word && !inWord) n++;
+    inWord = word;
+  }
   return n;
 }
 
@@ -31,10 +54,12 @@ export function countWords(text: string): number {
  */
 export function wordStart(text: string, n: number): number {
   if (n <= 0) return 0;
-  NON_SPACE_RUN.lastIndex = 0;
   let count = 0;
-  for (let m = NON_SPACE_RUN.exec(text); m !== null; m = NON_SPACE_RUN.exec(text)) {
-    if (++count === n) return m.index;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const word = !separatesWords(text.charCodeAt(i));
+    if (word && !inWord && ++count === n) return i;
+    inWord = word;
   }
   return text.length;
 }

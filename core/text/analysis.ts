@@ -2,7 +2,7 @@ import { type CountRule, countText, type TextCounts, wordStart } from './count';
 import { changePhrases, outputPhrases, reachPhrases, vaguePhrases } from './phrases';
 import { type Quantity, quantities } from './quantities';
 import { sentences } from './sentences';
-import type { Match, Span } from './spans';
+import type { Match } from './spans';
 import { type Timeframe, timeframes } from './timeframes';
 
 type FeatureName = 'quantities' | 'timeframes' | 'changes' | 'outputs' | 'reach' | 'vague';
@@ -77,13 +77,41 @@ export class SentenceCache {
   }
 }
 
-function shifted<T extends Span>(items: readonly T[], offset: number, into: T[]): void {
+/**
+ * A feature moved from its sentence's offsets to the answer's. Phrase matches are most of them, and a literal of a
+ * fixed shape costs a fraction of an object spread.
+ */
+const MOVERS: { [F in FeatureName]: (item: FeatureTypes[F], offset: number) => FeatureTypes[F] } = {
+  quantities: (q, offset) => ({ ...q, start: q.start + offset, end: q.end + offset }),
+  timeframes: (t, offset) => ({
+    start: t.start + offset,
+    end: t.end + offset,
+    text: t.text,
+    specific: t.specific,
+  }),
+  changes: movedMatch,
+  outputs: movedMatch,
+  reach: movedMatch,
+  vague: movedMatch,
+};
+
+function movedMatch(m: Match, offset: number): Match {
+  return { start: m.start + offset, end: m.end + offset, text: m.text };
+}
+
+function shifted<F extends FeatureName>(
+  feature: F,
+  items: readonly FeatureTypes[F][],
+  offset: number,
+  into: FeatureTypes[F][],
+): void {
   // Features are read-only: at offset 0 (an answer's first sentence) the sentence's own objects serve as they are.
   if (offset === 0) {
     for (const item of items) into.push(item);
     return;
   }
-  for (const item of items) into.push({ ...item, start: item.start + offset, end: item.end + offset });
+  const move = MOVERS[feature];
+  for (const item of items) into.push(move(item, offset));
 }
 
 /**
@@ -114,7 +142,7 @@ export class TextAnalysis {
       const out: FeatureTypes[F][] = [];
       const features = this.perSentenceFeatures;
       this.sentences.forEach((sentence, i) => {
-        shifted(features[i]!.get(feature), sentence.start, out);
+        shifted(feature, features[i]!.get(feature), sentence.start, out);
       });
       return out;
     });

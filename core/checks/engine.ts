@@ -1,3 +1,4 @@
+import type { QuestionKind } from '../questions/types';
 import { SentenceCache, TextAnalysis } from '../text/analysis';
 import {
   type AnalysedAnswer,
@@ -11,6 +12,7 @@ import {
   type EvidenceContext,
   type Finding,
   internalErrorMessage,
+  type RawFinding,
   SEVERITY_ORDER,
 } from './define';
 
@@ -84,7 +86,9 @@ export class CheckEngine {
   findingsFor(key: string): Finding[] {
     const cached = this.cache.get(key);
     if (!cached) return [];
-    return [...cached.answerFindings, ...this.run(cached.answer, 'page')].sort(byImportance);
+    const page = this.run(cached.answer, 'page');
+    const all = page.length === 0 ? cached.answerFindings.slice() : [...cached.answerFindings, ...page];
+    return all.sort(byImportance);
   }
 
   allFindings(): Map<string, Finding[]> {
@@ -99,8 +103,10 @@ export class CheckEngine {
       ...answer,
       analysis: new TextAnalysis(answer.text, this.config.countRule, this.sentences),
     };
-    this.cache.set(answer.key, { answer: analysed, signature: sig, answerFindings: [] });
-    this.cache.get(answer.key)!.answerFindings = this.run(analysed, 'answer');
+    const entry: Cached = { answer: analysed, signature: sig, answerFindings: [] };
+    // In the cache before the checks run, so that none of them sees the answer's previous text.
+    this.cache.set(answer.key, entry);
+    entry.answerFindings = this.run(analysed, 'answer');
   }
 
   private others(key: string): AnalysedAnswer[] {
@@ -110,16 +116,48 @@ export class CheckEngine {
   }
 
   /** The checks for a question kind and scope, worked out once per engine (they are asked for on every keystroke). */
-  private readonly applicable = new Map<string, readonly Check[]>();
+  private readonly applicable = {
+    answer: new Map<string, readonly Check[]>(),
+    page: new Map<string, readonly Check[]>(),
+  };
 
-  private checksFor(kind: string, scope: Check['scope']): readonly Check[] {
-    const key = `${scope}:${kind}`;
-    let list = this.applicable.get(key);
+  private checksFor(kind: QuestionKind, scope: Check['scope']): readonly Check[] {
+    const byKind = this.applicable[scope];
+    let list = byKind.get(kind);
     if (!list) {
-      list = this.checks.filter((c) => c.scope === scope && appliesTo(c, kind as never));
-      this.applicable.set(key, list);
+      list = this.checks.filter((c) => c.scope === scope && appliesTo(c, kind));
+      byKind.set(kind, list);
     }
     return list;
+  }
+
+  /** Each check's docs path, made once: every finding carries it. */
+  private readonly docs = new Map<string, string>();
+
+  private docsOf(checkId: string): string {
+    let path = this.docs.get(checkId);
+    if (path === undefined) {
+      path = docsPath(checkId);
+      this.docs.set(checkId, path);
+    }
+    return path;
+  }
+
+  /**
+   * A check's raw finding with the check's id, severity and docs. Built field by field: each check's findings have
+   * their own shape, and spreading that many shapes sends V8 down its slow generic copy for every finding.
+   */
+  private finding(check: Check, raw: RawFinding): Finding {
+    const finding: Finding = {
+      checkId: check.id,
+      severity: check.severity,
+      message: raw.message,
+      docs: this.docsOf(check.id),
+    };
+    if (raw.span !== undefined) finding.span = raw.span;
+    if (raw.suggestion !== undefined) finding.suggestion = raw.suggestion;
+    if (raw.evidence !== undefined) finding.evidence = raw.evidence;
+    return finding;
   }
 
   private run(answer: AnalysedAnswer, scope: Check['scope']): Finding[] {
@@ -134,14 +172,7 @@ export class CheckEngine {
     };
     for (const check of checks) {
       try {
-        for (const r of check.check(ctx)) {
-          findings.push({
-            ...r,
-            checkId: check.id,
-            severity: check.severity,
-            docs: docsPath(check.id),
-          });
-        }
+        for (const raw of check.check(ctx)) findings.push(this.finding(check, raw));
       } catch (error) {
         this.options.onCheckError?.(check.id, error);
         findings.push({

@@ -117,9 +117,15 @@ function shifted<F extends FeatureName>(
 /**
  * Everything the checks read from one answer, each feature computed on first use and kept. Features are found
  * sentence by sentence (no feature crosses a sentence boundary) through a cache shared by the answers of a page.
+ * Kept in plain fields rather than a map of closures: the add-on analyses one answer per row of a 10,000-row range,
+ * and there the bookkeeping cost as much as the reading.
  */
 export class TextAnalysis {
-  private readonly memo = new Map<string, unknown>();
+  private sentenceList?: Match[];
+  private features?: SentenceFeatures[];
+  private readonly merges: Partial<{ [F in FeatureName]: FeatureTypes[F][] }> = {};
+  private countsValue?: TextCounts;
+  private perSentenceValues?: Map<string, unknown[]>;
 
   constructor(
     readonly text: string,
@@ -127,25 +133,29 @@ export class TextAnalysis {
     private readonly cache: SentenceCache = new SentenceCache(256),
   ) {}
 
-  private remember<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
-  }
-
   /** Each sentence's features, looked up once per analysis (so a cache of size 0 still computes each once). */
   private get perSentenceFeatures(): SentenceFeatures[] {
-    return this.remember('sentence-features', () => this.sentences.map((s) => this.cache.features(s.text)));
+    if (this.features === undefined) {
+      const sentences = this.sentences;
+      const features: SentenceFeatures[] = new Array(sentences.length);
+      for (let i = 0; i < sentences.length; i++) features[i] = this.cache.features(sentences[i]!.text);
+      this.features = features;
+    }
+    return this.features;
   }
 
   private merged<F extends FeatureName>(feature: F): FeatureTypes[F][] {
-    return this.remember(feature, () => {
-      const out: FeatureTypes[F][] = [];
+    let out = this.merges[feature] as FeatureTypes[F][] | undefined;
+    if (out === undefined) {
+      out = [];
+      const sentences = this.sentences;
       const features = this.perSentenceFeatures;
-      this.sentences.forEach((sentence, i) => {
-        shifted(feature, features[i]!.get(feature), sentence.start, out);
-      });
-      return out;
-    });
+      for (let i = 0; i < sentences.length; i++) {
+        shifted(feature, features[i]!.get(feature), sentences[i]!.start, out);
+      }
+      (this.merges as Record<string, unknown>)[feature] = out;
+    }
+    return out;
   }
 
   /**
@@ -153,14 +163,20 @@ export class TextAnalysis {
    * remembered with the sentence across keystrokes.
    */
   perSentence<T>(key: string, compute: (sentence: string, features: SentenceFeatures) => T): T[] {
-    return this.perSentenceFeatures.map((features) =>
-      features.derived(key, (text) => compute(text, features)),
-    );
+    this.perSentenceValues ??= new Map();
+    let values = this.perSentenceValues.get(key) as T[] | undefined;
+    if (values === undefined) {
+      values = this.perSentenceFeatures.map((features) =>
+        features.derived(key, (text) => compute(text, features)),
+      );
+      this.perSentenceValues.set(key, values);
+    }
+    return values;
   }
 
   /** Whether the answer has at least `n` words, without counting all of a long answer. */
   hasWords(n: number): boolean {
-    if (this.memo.has('counts')) return this.counts.words >= n;
+    if (this.countsValue !== undefined) return this.countsValue.words >= n;
     return n <= 0 || wordStart(this.text, n) < this.text.length;
   }
 
@@ -169,7 +185,7 @@ export class TextAnalysis {
    * sentences' counts, each remembered; characters come from the length and the line breaks.
    */
   get counts(): TextCounts {
-    return this.remember('counts', () => {
+    if (this.countsValue === undefined) {
       const perSentence = this.perSentence('counts', (sentence) => countText(sentence));
       let words = 0;
       let withoutSpaces = 0;
@@ -178,11 +194,13 @@ export class TextAnalysis {
         withoutSpaces += c.charactersWithoutSpaces;
       }
       const whole = countText(this.text, this.countRule, true);
-      return { words, characters: whole.characters, charactersWithoutSpaces: withoutSpaces };
-    });
+      this.countsValue = { words, characters: whole.characters, charactersWithoutSpaces: withoutSpaces };
+    }
+    return this.countsValue;
   }
   get sentences(): Match[] {
-    return this.remember('sentences', () => sentences(this.text));
+    this.sentenceList ??= sentences(this.text);
+    return this.sentenceList;
   }
   get quantities(): Quantity[] {
     return this.merged('quantities');

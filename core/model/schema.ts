@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { validDayNumber } from '../util/calendar';
+import { array, type Infer, number, oneOf, optional, refine, strictObject, string } from './validate';
 
 /** The workbook format's version. Bump it only with a migration in migrations.ts. */
 export const SCHEMA_VERSION = 1;
@@ -13,80 +13,80 @@ export const UNITS = ['Number', 'Percent', 'Score', 'Currency'] as const;
 export const DIRECTIONS = ['Increase', 'Decrease'] as const;
 export const FREQUENCIES = ['Monthly', 'Quarterly', 'Termly', 'Annually'] as const;
 
-const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
-const nonNegative = finite.check(z.refine((n: number) => n >= 0, 'must not be negative'));
-const text = z.string().check(z.refine((s: string) => s.trim().length > 0, 'must not be empty'));
+const finite = number();
+const nonNegative = refine(number(), (n) => n >= 0, 'must not be negative');
+const text = refine(string(), (s) => s.trim().length > 0, 'must not be empty');
 /**
  * Calendar dates travel as ISO `YYYY-MM-DD` strings: no time zone can shift them. Checked with the calendar code the
- * measures use rather than zod's ISO formats, which would add its whole table of format patterns to Code.js.
+ * measures use, so that "valid" means the same everywhere.
  */
-const isoDate = z.string().check(z.refine((s: string) => validDayNumber(s) !== undefined, ISO_DATE_MESSAGE));
+const isoDate = refine(string(), (s) => validDayNumber(s) !== undefined, ISO_DATE_MESSAGE);
 
-export const NodeSchema = z.strictObject({
+export const NodeSchema = strictObject({
   id: text,
-  level: z.enum(LEVELS),
-  term: z.optional(z.enum(TERMS)),
+  level: oneOf(LEVELS),
+  term: optional(oneOf(TERMS)),
   statement: text,
-  assumptions: z.optional(z.string()),
+  assumptions: optional(string()),
 });
 
 /** `from` leads to `to`: the Theory of change tab's "Leads to" column, one link per ID listed. */
-export const LinkSchema = z.strictObject({ from: text, to: text });
+export const LinkSchema = strictObject({ from: text, to: text });
 
-export const IndicatorSchema = z.strictObject({
+export const IndicatorSchema = strictObject({
   id: text,
   outcome: text,
   name: text,
-  unit: z.enum(UNITS),
-  direction: z.enum(DIRECTIONS),
-  baseline: z.optional(finite),
-  baselineDate: z.optional(isoDate),
-  target: z.optional(finite),
-  targetDate: z.optional(isoDate),
-  source: z.optional(z.string()),
-  frequency: z.optional(z.enum(FREQUENCIES)),
-  owner: z.optional(z.string()),
+  unit: oneOf(UNITS),
+  direction: oneOf(DIRECTIONS),
+  baseline: optional(finite),
+  baselineDate: optional(isoDate),
+  target: optional(finite),
+  targetDate: optional(isoDate),
+  source: optional(string()),
+  frequency: optional(oneOf(FREQUENCIES)),
+  owner: optional(string()),
 });
 
-export const MeasurementSchema = z.strictObject({
+export const MeasurementSchema = strictObject({
   indicator: text,
   periodEnd: isoDate,
-  value: z.optional(finite),
-  achieved: z.optional(nonNegative),
-  outOf: z.optional(nonNegative),
-  note: z.optional(z.string()),
+  value: optional(finite),
+  achieved: optional(nonNegative),
+  outOf: optional(nonNegative),
+  note: optional(string()),
 });
 
-export const OutcomeMetricSchema = z.strictObject({
+export const OutcomeMetricSchema = strictObject({
   metric: text,
-  indicator: z.optional(text),
+  indicator: optional(text),
   price: nonNegative,
-  cap: z.optional(nonNegative),
-  achieved: z.optional(nonNegative),
+  cap: optional(nonNegative),
+  achieved: optional(nonNegative),
 });
 
 /** A payment-by-results contract: the Payments tab's rows that share one Contract name. */
-export const ContractSchema = z.strictObject({
+export const ContractSchema = strictObject({
   name: text,
-  start: z.optional(isoDate),
-  end: z.optional(isoDate),
-  totalCap: z.optional(nonNegative),
-  metrics: z.array(OutcomeMetricSchema),
+  start: optional(isoDate),
+  end: optional(isoDate),
+  totalCap: optional(nonNegative),
+  metrics: array(OutcomeMetricSchema),
 });
 
-export const OrganisationSchema = z.strictObject({
+export const OrganisationSchema = strictObject({
   name: text,
-  currency: z.optional(z.string()),
+  currency: optional(string()),
 });
 
-export const WorkbookSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+export const WorkbookSchema = strictObject({
+  schemaVersion: oneOf([SCHEMA_VERSION] as const),
   organisation: OrganisationSchema,
-  nodes: z.array(NodeSchema),
-  links: z.array(LinkSchema),
-  indicators: z.array(IndicatorSchema),
-  measurements: z.array(MeasurementSchema),
-  contracts: z.array(ContractSchema),
+  nodes: array(NodeSchema),
+  links: array(LinkSchema),
+  indicators: array(IndicatorSchema),
+  measurements: array(MeasurementSchema),
+  contracts: array(ContractSchema),
 });
 
 export type Level = (typeof LEVELS)[number];
@@ -94,14 +94,14 @@ export type Term = (typeof TERMS)[number];
 export type Unit = (typeof UNITS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Frequency = (typeof FREQUENCIES)[number];
-export type TocNode = z.infer<typeof NodeSchema>;
-export type Link = z.infer<typeof LinkSchema>;
-export type Indicator = z.infer<typeof IndicatorSchema>;
-export type Measurement = z.infer<typeof MeasurementSchema>;
-export type OutcomeMetric = z.infer<typeof OutcomeMetricSchema>;
-export type Contract = z.infer<typeof ContractSchema>;
-export type Organisation = z.infer<typeof OrganisationSchema>;
-export type Workbook = z.infer<typeof WorkbookSchema>;
+export type TocNode = Infer<typeof NodeSchema>;
+export type Link = Infer<typeof LinkSchema>;
+export type Indicator = Infer<typeof IndicatorSchema>;
+export type Measurement = Infer<typeof MeasurementSchema>;
+export type OutcomeMetric = Infer<typeof OutcomeMetricSchema>;
+export type Contract = Infer<typeof ContractSchema>;
+export type Organisation = Infer<typeof OrganisationSchema>;
+export type Workbook = Infer<typeof WorkbookSchema>;
 
 export function emptyWorkbook(organisation: Organisation = { name: 'My organisation' }): Workbook {
   return {

@@ -1,6 +1,6 @@
-import type * as z from 'zod/mini';
 import { migrateToCurrent } from '../model/migrations';
 import { emptyWorkbook, type Workbook, WorkbookSchema } from '../model/schema';
+import { type Issue, safeParse } from '../model/validate';
 import { checkConsistency } from './consistency';
 import { jsonLocator } from './places';
 import { type ParseResult, type Problem, sortProblems } from './problems';
@@ -19,8 +19,6 @@ function pathString(path: readonly PropertyKey[]): string {
   return out || '(the whole document)';
 }
 
-type Issue = z.core.$ZodIssue;
-
 function describeIssue(issue: Issue, input: unknown): string {
   const found = valueAt(input, issue.path);
   const shown = found === undefined ? 'nothing' : JSON.stringify(found);
@@ -30,16 +28,10 @@ function describeIssue(issue: Issue, input: unknown): string {
       return `must be ${article(issue.expected)}, found ${shown}`;
     case 'invalid_value':
       return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${shown}`;
-    case 'invalid_format':
-      return `is not a valid ${issue.format}, found ${shown}`;
     case 'unrecognized_keys':
       return `has keys Impact Lens does not know: ${issue.keys.join(', ')}`;
-    case 'too_small':
-      return `must have at least ${issue.minimum} ${issue.origin === 'array' ? 'item(s)' : ''}`.trim();
     case 'custom':
       return `${issue.message}, found ${shown}`;
-    default:
-      return `is not valid (${issue.message}), found ${shown}`;
   }
 }
 
@@ -87,10 +79,10 @@ export function importJson(input: string | unknown): ParseResult {
   }
   const migrated = migrateToCurrent(document as Record<string, unknown>);
   if (!migrated.ok) return failed([{ severity: 'error', place: 'schemaVersion', message: migrated.message }]);
-  const parsed = WorkbookSchema.safeParse(migrated.document);
+  const parsed = safeParse(WorkbookSchema, migrated.document);
   if (!parsed.success) {
     return failed(
-      parsed.error.issues.map((issue) => ({
+      parsed.issues.map((issue) => ({
         severity: 'error',
         place: pathString(issue.path),
         message: describeIssue(issue, migrated.document),

@@ -27,7 +27,14 @@ const EXTRACTORS: { [F in FeatureName]: (text: string) => FeatureTypes[F][] } = 
 
 /** What one sentence contains, with offsets into the sentence; each feature computed on first use. */
 export class SentenceFeatures {
-  private readonly found: Partial<{ [F in FeatureName]: FeatureTypes[F][] }> = {};
+  private readonly found: Partial<{ [F in FeatureName]: FeatureTypes[F][] }> = {
+    quantities: undefined,
+    timeframes: undefined,
+    changes: undefined,
+    outputs: undefined,
+    reach: undefined,
+    vague: undefined,
+  };
   private derivedValues?: Map<string, unknown>;
   constructor(readonly text: string) {}
 
@@ -123,7 +130,15 @@ function shifted<F extends FeatureName>(
 export class TextAnalysis {
   private sentenceList?: Match[];
   private features?: SentenceFeatures[];
-  private readonly merges: Partial<{ [F in FeatureName]: FeatureTypes[F][] }> = {};
+  // Every key present from the start, so that each analysis has one object shape however its features are read.
+  private readonly merges: Partial<{ [F in FeatureName]: FeatureTypes[F][] }> = {
+    quantities: undefined,
+    timeframes: undefined,
+    changes: undefined,
+    outputs: undefined,
+    reach: undefined,
+    vague: undefined,
+  };
   private countsValue?: TextCounts;
   private perSentenceValues?: Map<string, unknown[]>;
 
@@ -147,11 +162,25 @@ export class TextAnalysis {
   private merged<F extends FeatureName>(feature: F): FeatureTypes[F][] {
     let out = this.merges[feature] as FeatureTypes[F][] | undefined;
     if (out === undefined) {
-      out = [];
       const sentences = this.sentences;
       const features = this.perSentenceFeatures;
+      // Most answers have a feature in one sentence or none: when that sentence starts the text, its own list (read
+      // only, like every feature list) serves as the answer's, and nothing is copied.
+      let holder = -1;
+      let holders = 0;
       for (let i = 0; i < sentences.length; i++) {
-        shifted(feature, features[i]!.get(feature), sentences[i]!.start, out);
+        if (features[i]!.get(feature).length > 0) {
+          holders++;
+          holder = i;
+        }
+      }
+      if (holders === 1 && sentences[holder]!.start === 0) {
+        out = features[holder]!.get(feature);
+      } else {
+        out = [];
+        for (let i = 0; i < sentences.length; i++) {
+          shifted(feature, features[i]!.get(feature), sentences[i]!.start, out);
+        }
       }
       (this.merges as Record<string, unknown>)[feature] = out;
     }

@@ -1,11 +1,11 @@
 import { NUMBER_WORDS_SOURCE } from './number-words';
-import { forLowerCase, type Match, matchesIgnoringCase, matchesOf } from './spans';
+import { forLowerCase, type Match, matchesIgnoringCase, matchesOf, wordStartPhrases } from './spans';
 
 /**
  * Words that say something will be different: "increase", "reduce", "move into work", "fewer", "more confident".
  * Outcomes are written with these; activities are not.
  */
-const CHANGE = new RegExp(
+const CHANGE = wordStartPhrases(
   [
     '\\b(?:increas|reduc|improv|decreas|lower|boost|strengthen|enhanc|sustain|halv|doubl|shorten|narrow|widen|accelerat|prevent|avoid|lessen|alleviat|overcom|tackl)\\w*',
     '\\b(?:gain|gains|gained|gaining|develop|develops|developed|developing|build|builds|built|grow|grows|grew|growing|rise|rises|rising|fall|falls|drop|drops|cut|cuts)\\b(?!-)(?!\\s+(?:(?:a|an|the|our|their)\\s+)?(?:new\\s+)?(?:website|app|building|toolkit|resource|programme|partnership|course|curriculum|strategy|plan|network|hub|centre|center|service))',
@@ -22,21 +22,21 @@ const CHANGE = new RegExp(
     // "60% will be active", "70% will say they feel safe": a share with a future state is a target for change.
     "\\b\\d+(?:\\.\\d+)?\\s?%\\s+(?:of\\s+(?:[\\w’'-]+\\s+){1,5}?)?will\\s+(?:be|feel|have|report|say|become|know|use|stay|remain|keep|eat|sleep|attend|take)\\b",
     '\\b(?:no\\s+longer|are\\s+able\\s+to|will\\s+be\\s+able\\s+to|feel\\s+(?:more|less|safer|better|confident|able))\\b',
-  ].join('|'),
+  ],
   'gi',
 );
 
 /** A count of things delivered: "40 workshops", "weekly sessions", "reach 200 young people". Outputs, not outcomes. */
 const OUTPUT_NOUNS =
   '(?:workshops?|sessions?|events?|courses?|classes|class|meetings?|drop-ins?|clinics?|visits?|trips?|activities|groups?|packs?|leaflets?|newsletters?|hours?|webinars?|trainings?|training\\s+sessions?|mentoring\\s+sessions?|one-to-ones?|appointments?|referrals?|places|placements?|programmes?|camps?|fairs?|days?\\s+out|outreach\\s+sessions?|calls|exhibitions?|performances?|films?|murals?|shows?|showcases?|podcasts?|parcels?|meals?|kits?|boxes|hampers?|vouchers?|devices?|laptops?|leaflets?|resources?|toolkits?)';
-const OUTPUT = new RegExp(
+const OUTPUT = wordStartPhrases(
   [
     `\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
     // "110 will complete all 12 weeks", "180 parents attending our courses": taking part is an output.
     `\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:[\\w-]+\\s+){0,3}?(?:will\\s+(?:join|complete|attend|do|take\\s+part|start|enrol|sign\\s+up|finish|access|use)|attending|taking\\s+part|joining|completing)\\b`,
     `\\b(?:weekly|fortnightly|monthly|daily|regular|termly)\\s+(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
     `\\b(?:deliver|delivers|delivered|delivering|run|runs|ran|running|hold|holds|held|holding|host|hosts|hosted|hosting|provide|provides|provided|providing|offer|offers|offered|offering|organis|organiz|facilitat|distribut|produc)\\w*\\s+(?:\\w+\\s+){0,3}?${OUTPUT_NOUNS}\\b`,
-  ].join('|'),
+  ],
   'gi',
 );
 

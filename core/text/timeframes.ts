@@ -1,5 +1,5 @@
 import { NUMBER_WORDS_SOURCE } from './number-words';
-import { type Match, matchesOf } from './spans';
+import { type Match, matchesOf, wordStartPhrases } from './spans';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -14,7 +14,7 @@ const PROJECT =
  * When something will happen: "by March 2027", "within 12 months", "each year", "over three years", "by the end of
  * the grant", "six months after leaving", "in year two". One pass of one expression.
  */
-const TIMEFRAME = new RegExp(
+const TIMEFRAME = wordStartPhrases(
   [
     `\\b(?:by|before|until|till|in|during|from|after|through|throughout|between|at)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:${MONTH}\\s+|${SEASON}\\s+|(?:q[1-4]|quarter\\s+[1-4])\\s+)?${YEAR}\\b`,
     `\\b(?:by|before|until|in|at|from)\\s+(?:the\\s+)?(?:end|start|beginning|close|completion)\\s+of\\s+(?:the\\s+|this\\s+|our\\s+|its\\s+|their\\s+|each\\s+)?(?:[\\w-]+\\s+)?${PROJECT}\\b`,
@@ -33,7 +33,7 @@ const TIMEFRAME = new RegExp(
     `\\b(?:on|at|upon)\\s+(?:leaving|completion|exit|graduation|discharge)\\b`,
     `\\b(?:short|medium|long)[\\s-]term\\b`,
     `\\b(?:20\\d{2}|19\\d{2})[-–/](?:20)?\\d{2}\\b`,
-  ].join('|'),
+  ],
   'gi',
 );
 

@@ -25,17 +25,30 @@ interface Claim {
   indicator: Indicator;
 }
 
+const rateIndicators = new WeakMap<EvidenceContext, Indicator[]>();
+
+/** The indicators a claimed share can be held against: percentages with a rate worked out from the data. */
+function indicatorsWithRates(evidence: EvidenceContext): Indicator[] {
+  let list = rateIndicators.get(evidence);
+  if (list === undefined) {
+    list = evidence.workbook.indicators.filter(
+      (i) => i.unit === 'Percent' && evidence.evidence.get(i.id)?.rate !== undefined,
+    );
+    rateIndicators.set(evidence, list);
+  }
+  return list;
+}
+
 /** The shares in one sentence and the indicator each is about, if any: computed once per sentence. */
 function sentenceClaims(features: SentenceFeatures, evidence: EvidenceContext): Claim[] {
   const shares = features.get('quantities').filter((q) => q.unit === 'percent');
   if (shares.length === 0) return [];
+  const candidates = indicatorsWithRates(evidence);
+  if (candidates.length === 0) return [];
   const meaning = meaningOf(features);
   const claims: Claim[] = [];
   shares.forEach((q, index) => {
-    const match = matchIndicator(claimWords(meaning, shares, index), evidence.workbook, (i) => {
-      const e = evidence.evidence.get(i.id);
-      return i.unit === 'Percent' && e?.rate !== undefined;
-    });
+    const match = matchIndicator(claimWords(meaning, shares, index), evidence.workbook, candidates);
     if (match) claims.push({ quantity: q, indicator: match.indicator });
   });
   return claims;

@@ -37,47 +37,47 @@ const IN_WORK = /\b(?:in|into|to)\s+work\b/i;
 
 /**
  * A sentence's meaning words, found once and shared by the checks that match the whole sentence, a clause of it or
- * the words around one figure in it.
+ * the words around one figure in it. Where each word sits is worked out only for a sentence that is cut.
  */
 export interface SentenceMeaning {
   readonly text: string;
-  /** Offsets into the sentence, and the meaning stem, of each content word (parallel lists). */
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  readonly stems: readonly string[];
   /** The stems of the whole sentence. */
   readonly all: ReadonlySet<string>;
   readonly mentionsWork: boolean;
-  /** Lower-casing kept every offset: false only for the few letters (such as "İ") that lower-case to two. */
-  readonly aligned: boolean;
+  /** Offsets into the sentence, and the meaning stem, of each content word (parallel lists), once asked for. */
+  words?: { starts: number[]; ends: number[]; stems: string[] };
 }
 
+const meaningOfStem = (s: string): string => CANONICAL.get(s) ?? s;
+
 export function sentenceMeaning(text: string): SentenceMeaning {
-  const lower = text.toLowerCase();
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const stems: string[] = [];
   const all = new Set<string>();
-  forEachContentStem(lower, (s, start, end) => {
-    const meaning = CANONICAL.get(s) ?? s;
-    starts.push(start);
-    ends.push(end);
-    stems.push(meaning);
-    all.add(meaning);
-  });
+  forEachContentStem(text.toLowerCase(), (s) => all.add(meaningOfStem(s)));
   // "work" is too common to keep as a plain word, but "in work" and "into work" mean a job.
   const mentionsWork = IN_WORK.test(text);
   if (mentionsWork) all.add('job');
-  return { text, starts, ends, stems, all, mentionsWork, aligned: lower.length === text.length };
+  return { text, all, mentionsWork };
 }
 
 /** The meaning stems of the words of `sentence.text.slice(from, to)`, without reading the words again. */
 export function meaningStemsBetween(meaning: SentenceMeaning, from: number, to: number): ReadonlySet<string> {
   if (from <= 0 && to >= meaning.text.length) return meaning.all;
-  if (!meaning.aligned) return meaningStems(meaning.text.slice(from, to));
+  const lower = meaning.text.toLowerCase();
+  // Lower-casing moved the offsets (a dotted capital İ becomes two characters): read the slice itself.
+  if (lower.length !== meaning.text.length) return meaningStems(meaning.text.slice(from, to));
+  if (meaning.words === undefined) {
+    const words = { starts: [] as number[], ends: [] as number[], stems: [] as string[] };
+    forEachContentStem(lower, (s, start, end) => {
+      words.starts.push(start);
+      words.ends.push(end);
+      words.stems.push(meaningOfStem(s));
+    });
+    meaning.words = words;
+  }
+  const { starts, ends, stems } = meaning.words;
   const out = new Set<string>();
-  for (let i = 0; i < meaning.stems.length; i++) {
-    if (meaning.starts[i]! >= from && meaning.ends[i]! <= to) out.add(meaning.stems[i]!);
+  for (let i = 0; i < stems.length; i++) {
+    if (starts[i]! >= from && ends[i]! <= to) out.add(stems[i]!);
   }
   if (meaning.mentionsWork && IN_WORK.test(meaning.text.slice(from, to))) out.add('job');
   return out;
@@ -147,23 +147,30 @@ export interface IndicatorMatch {
 }
 
 /**
- * The indicator some words (their meaning stems) are about, or nothing. They must share at least `minShared`
- * stems with the indicator's name and outcome, and beat the runner-up: ties mean we cannot tell, so we say nothing.
+ * The indicator (of the workbook's `candidates`) some words are about, or nothing. They must share at least
+ * `minShared` meaning stems with the indicator's name and outcome, and beat the runner-up: ties mean we cannot tell,
+ * so we say nothing.
  */
 export function matchIndicator(
   words: ReadonlySet<string>,
   workbook: Workbook,
-  accept: (indicator: Indicator) => boolean,
+  candidates: readonly Indicator[],
   minShared = 2,
 ): IndicatorMatch | undefined {
   const stems = indicatorStems(workbook);
-  const scored: IndicatorMatch[] = [];
-  for (const indicator of workbook.indicators) {
-    if (!accept(indicator)) continue;
-    scored.push({ indicator, score: sharedCount(words, stems.get(indicator.id)!) });
+  let best: Indicator | undefined;
+  let bestScore = -1;
+  let tied = false;
+  for (const indicator of candidates) {
+    const score = sharedCount(words, stems.get(indicator.id)!);
+    if (score > bestScore) {
+      best = indicator;
+      bestScore = score;
+      tied = false;
+    } else if (score === bestScore) {
+      tied = true;
+    }
   }
-  scored.sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
-  if (!best || best.score < minShared || (second && second.score === best.score)) return undefined;
-  return best;
+  if (best === undefined || bestScore < minShared || tied) return undefined;
+  return { indicator: best, score: bestScore };
 }

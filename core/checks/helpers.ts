@@ -64,7 +64,8 @@ export function stem(word: string): string {
 const STEMS = new Map<string, string | null>();
 const STEM_DICTIONARY_SIZE = 50_000;
 
-function stemOrStop(word: string): string | null {
+/** The stem of one lower-case word, or null for a stop word or one under three letters. */
+export function stemOrStop(word: string): string | null {
   let known = STEMS.get(word);
   if (known === undefined) {
     known = word.length < 3 || STOP.has(word) ? null : stem(word);
@@ -100,10 +101,17 @@ export function forEachContentStem(
       continue;
     }
     const start = i++;
-    while (i < n && continuesWord(lower.charCodeAt(i))) i++;
-    let word = lower.slice(start, i);
-    if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
-    if (word.includes('-')) {
+    let hyphen = false;
+    for (let c = lower.charCodeAt(i); i < n && continuesWord(c); c = lower.charCodeAt(++i)) {
+      if (c === 45) hyphen = true;
+    }
+    // "people's", "families’": the possessive is not part of the word.
+    let end = i;
+    const before = lower.charCodeAt(end - 2);
+    if (lower.charCodeAt(end - 1) === 115 && end - start >= 2 && (before === 39 || before === 0x2019))
+      end -= 2;
+    const word = lower.slice(start, end);
+    if (hyphen) {
       for (const part of word.split('-')) {
         const s = stemOrStop(part);
         if (s !== null) visit(s, start, i);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentStems } from './helpers';
+import { contentStems, stemOrStop } from './helpers';
 import { meaningStems, meaningStemsBetween, sentenceMeaning } from './toc-match';
 
 describe('contentStems', () => {
@@ -8,6 +8,47 @@ describe('contentStems', () => {
     expect(
       [...contentStems('Young people’s confidence improved; long-term employment rose.')].sort(),
     ).toEqual(['confidence', 'employ', 'rose'].sort());
+  });
+
+  // The definition the character loop replaced, kept as the oracle: content words by regular expression.
+  function byRegularExpression(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const [match] of text.toLowerCase().matchAll(/[a-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*/g)) {
+      const word = match.endsWith("'s") || match.endsWith('’s') ? match.slice(0, -2) : match;
+      for (const part of word.split('-')) {
+        const s = stemOrStop(part);
+        if (s !== null) out.add(s);
+      }
+    }
+    return out;
+  }
+
+  it('finds the words the regular-expression definition finds, in any text', () => {
+    const pieces = fc.constantFrom(
+      'Young',
+      'people',
+      "people's",
+      'people’s',
+      'families’',
+      'self-esteem',
+      'long-term',
+      "'s",
+      '-',
+      ' ',
+      '.',
+      '3',
+      'É',
+      'café',
+      'x',
+      'İ',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect([...contentStems(text)].sort()).toEqual([...byRegularExpression(text)].sort());
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('reads Latin letters beyond ASCII and ignores digits and symbols', () => {

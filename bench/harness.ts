@@ -12,6 +12,11 @@ export interface BenchMetric {
 export interface TimingOptions {
   /** Runs thrown away first so that the JIT has settled. */
   warmup?: number;
+  /**
+   * And at least this long: each metric runs in a fresh process (see measure.ts), where a few quick runs leave much
+   * of the code still interpreted, and the figure would measure V8's tiers rather than the code.
+   */
+  warmupMs?: number;
   runs?: number;
 }
 
@@ -22,8 +27,12 @@ export function median(values: readonly number[]): number {
 }
 
 /** Median wall-clock milliseconds of `run()`. A benchmark, never a test assertion. */
-export function medianMs(run: () => unknown, { warmup = 5, runs = 31 }: TimingOptions = {}): number {
-  for (let i = 0; i < warmup; i++) run();
+export function medianMs(
+  run: () => unknown,
+  { warmup = 5, warmupMs = 500, runs = 31 }: TimingOptions = {},
+): number {
+  const warmupStart = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmupStart < warmupMs; i++) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

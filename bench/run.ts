@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,16 +24,31 @@ function format(value: number, unit: string): string {
   return `${value.toFixed(digits)} ${unit}`;
 }
 
+/** One metric in a fresh Node process (same loader flags as this one); its own output passes through. */
+function measureAlone(file: string, name: string): number {
+  const child = spawnSync(process.execPath, [...process.execArgv, join(here, 'measure.ts'), file, name], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  const lines = (child.stdout ?? '').trimEnd().split('\n');
+  const last = lines.pop() ?? '';
+  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  if (child.status !== 0 || !last.startsWith('{')) {
+    throw new Error(`measuring ${name} failed (exit ${child.status}): ${last}`);
+  }
+  return (JSON.parse(last) as { value: number }).value;
+}
+
 async function main(): Promise<void> {
   const files = readdirSync(join(here, 'metrics'))
     .filter((f) => f.endsWith('.ts'))
     .sort();
-  const metrics: BenchMetric[] = [];
+  const metrics: (BenchMetric & { file: string })[] = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(here, 'metrics', file)).href)) as {
       metrics: BenchMetric[];
     };
-    metrics.push(...module.metrics);
+    metrics.push(...module.metrics.map((m) => ({ ...m, file })));
   }
   const selected = only.length > 0 ? metrics.filter((m) => only.some((o) => m.name.includes(o))) : metrics;
 
@@ -47,7 +63,7 @@ async function main(): Promise<void> {
   let failures = 0;
   for (const metric of selected) {
     process.stderr.write(`measuring ${metric.name} ...\n`);
-    const value = await metric.measure();
+    const value = measureAlone(metric.file, metric.name);
     const result: Result = {
       value: Number(value.toPrecision(4)),
       unit: metric.unit,

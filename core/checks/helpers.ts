@@ -17,12 +17,6 @@ export function sentenceAround(analysis: TextAnalysis, span: Span): Match {
   return { ...span, text: analysis.text.slice(span.start, span.end) };
 }
 
-/** Sentences that contain the start of one of the spans (sorted by start). Binary search keeps this linear. */
-export function sentencesWith(analysis: TextAnalysis, spans: readonly Span[]): Match[] {
-  if (spans.length === 0) return [];
-  return analysis.sentences.filter((sentence) => hasAny(spans, sentence));
-}
-
 /** Whether any span of a list sorted by start begins inside `outer`. */
 export function hasAny(spans: readonly Span[], outer: Span): boolean {
   return firstWithin(spans, outer) !== undefined;

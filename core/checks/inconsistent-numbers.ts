@@ -65,19 +65,25 @@ export default defineCheck({
   scope: 'page',
   summary: 'The same number (such as how many people you will reach) given differently in two answers.',
   check({ answer, others }) {
+    // Only answers are compared with each other: alone on its page, an answer has nothing to disagree with.
+    if (others.length === 0) return [];
     const mine = reachedCounts(answer);
     if (mine.length === 0) return [];
-    const theirs = new Map<string, Reached[]>();
+    // Per key, the other answers' first figure and their first figure that differs from it: whatever this answer
+    // says, the first figure of theirs that disagrees is one of the two, so no pair is compared twice.
+    const theirs = new Map<string, { first: Reached; firstOther?: Reached }>();
     for (const other of others) {
       for (const r of reachedCounts(other)) {
-        const list = theirs.get(r.key);
-        if (list) list.push(r);
-        else theirs.set(r.key, [r]);
+        const seen = theirs.get(r.key);
+        if (!seen) theirs.set(r.key, { first: r });
+        else if (!seen.firstOther && r.quantity.value !== seen.first.quantity.value) seen.firstOther = r;
       }
     }
     const findings: RawFinding[] = [];
     for (const here of mine) {
-      const clash = theirs.get(here.key)?.find((t) => t.quantity.value !== here.quantity.value);
+      const seen = theirs.get(here.key);
+      const clash =
+        seen && (seen.first.quantity.value !== here.quantity.value ? seen.first : seen.firstOther);
       // Within one answer, two figures for one group are usually a total and a part; only answers are compared.
       if (!clash) continue;
       const label = clash.answer.question.label.trim();

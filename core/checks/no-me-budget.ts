@@ -1,5 +1,6 @@
 import { formatMoney } from '../measures/format';
 import type { Quantity } from '../text/quantities';
+import { within } from '../text/spans';
 import { defineCheck } from './define';
 
 /** Budget lines for finding out whether the work works. */
@@ -24,8 +25,9 @@ function lines(text: string): { text: string; start: number }[] {
 /** The quantities' currency signs as the codes formatMoney takes. */
 const CURRENCY_CODES: Readonly<Record<string, string>> = { '£': 'GBP', $: 'USD', '€': 'EUR' };
 
+/** The sums of money on one line: a binary search to the line, so a long budget is not read once per line. */
 const money = (qs: Quantity[], from: number, to: number) =>
-  qs.filter((q) => q.unit === 'money' && q.start >= from && q.end <= to);
+  within(qs, { start: from, end: to }).filter((q) => q.unit === 'money' && q.end <= to);
 
 export default defineCheck({
   id: 'no-me-budget',

@@ -1,5 +1,5 @@
 import { defineCheck } from './define';
-import { hasAny, sentencesWith } from './helpers';
+import { hasAny } from './helpers';
 
 const CONSEQUENCE =
   /^(?:as\s+a\s+result|this\s+will|these\s+will|this\s+means|through\s+(?:this|these|them)|because\s+of\s+(?:this|these)|consequently|so\s+that|which\s+will|in\s+turn|by\s+doing\s+this|thanks\s+to\s+(?:this|these))\b/i;
@@ -14,11 +14,11 @@ export default defineCheck({
     const { analysis } = answer;
     if (analysis.outputs.length === 0) return [];
     const sentences = analysis.sentences;
-    return sentencesWith(analysis, analysis.outputs)
-      .filter((sentence) => !hasAny(analysis.changes, sentence))
-      .filter((sentence) => {
+    return sentences
+      .filter((sentence, index) => {
+        if (!hasAny(analysis.outputs, sentence) || hasAny(analysis.changes, sentence)) return false;
         // "We will run 40 workshops. As a result, 70% will …": the next sentence says what the output leads to.
-        const next = sentences[sentences.indexOf(sentence) + 1];
+        const next = sentences[index + 1];
         return !(next && CONSEQUENCE.test(next.text) && hasAny(analysis.changes, next));
       })
       .map((sentence) => ({

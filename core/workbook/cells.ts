@@ -3,6 +3,7 @@ import {
   isoFromLocalDate,
   isoFromParts,
   isValidDate,
+  localDateFromIso,
   monthIndexFromName,
   monthName,
 } from '../util/calendar';
@@ -15,6 +16,18 @@ export type DateOrder = 'dmy' | 'mdy';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+/**
+ * Which calendar day a Date cell is, and the Date cell for a day. Sheets hands a date over as the instant its day
+ * starts in the spreadsheet's time zone, and reads an instant back in that zone; the runtime's own clock
+ * (LOCAL_DAYS) agrees only when the script's time zone is the spreadsheet's. The add-on passes the spreadsheet's.
+ */
+export interface CalendarDays {
+  dayOf(date: Date): string;
+  dateOf(iso: string): Date;
+}
+
+export const LOCAL_DAYS: CalendarDays = { dayOf: isoFromLocalDate, dateOf: localDateFromIso };
+
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Read<T> => ({ ok: false, reason });
 
@@ -25,12 +38,12 @@ export function isBlank(cell: Cell): boolean {
 }
 
 /** How a cell's content is quoted back to the user in a message. */
-export function describeCell(cell: Cell): string {
+export function describeCell(cell: Cell, days: CalendarDays = LOCAL_DAYS): string {
   if (cell instanceof Date || isDateLike(cell)) {
     const date = cell as Date;
     const year = date.getFullYear();
     if (Number.isNaN(date.getTime())) return 'an invalid date';
-    return year < 1 || year > 9999 ? `a date in the year ${year}` : formatLongDate(isoFromLocalDate(date));
+    return year < 1 || year > 9999 ? `a date in the year ${year}` : formatLongDate(days.dayOf(date));
   }
   if (typeof cell === 'string') return JSON.stringify(cell.length > 60 ? `${cell.slice(0, 57)}...` : cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
@@ -44,9 +57,12 @@ function isDateLike(cell: Cell): cell is Date {
   );
 }
 
-export function readText(cell: Cell): string {
+export function readText(cell: Cell, days: CalendarDays = LOCAL_DAYS): string {
   if (isBlank(cell)) return '';
-  if (isDateLike(cell)) return readDate(cell).ok ? isoFromLocalDate(cell) : '';
+  if (isDateLike(cell)) {
+    const read = readDate(cell, 'dmy', days);
+    return read.ok ? read.value : '';
+  }
   return String(cell).trim();
 }
 
@@ -80,11 +96,15 @@ function checked(year: number, month: number, day: number): Read<string> {
  * A calendar date from a `Date`, an ISO string, a written date ("31 March 2026") or a numeric one in the given
  * order. Never guesses: two-digit years, impossible days and months are refused with the reason.
  */
-export function readDate(cell: Cell, order: DateOrder = 'dmy'): Read<string> {
+export function readDate(
+  cell: Cell,
+  order: DateOrder = 'dmy',
+  days: CalendarDays = LOCAL_DAYS,
+): Read<string> {
   if (isDateLike(cell)) {
     if (Number.isNaN(cell.getTime())) return fail('it is an invalid date');
     const year = cell.getFullYear();
-    return year < 1 || year > 9999 ? fail(`the year ${year} is out of range`) : ok(isoFromLocalDate(cell));
+    return year < 1 || year > 9999 ? fail(`the year ${year} is out of range`) : ok(days.dayOf(cell));
   }
   if (typeof cell === 'number') {
     return fail('a plain number is not a date; format the column as a date');

@@ -16,10 +16,12 @@ import {
 } from '../model/schema';
 import { formatLongDate } from '../util/calendar';
 import {
+  type CalendarDays,
   type Cell,
   type DateOrder,
   describeCell,
   isBlank,
+  LOCAL_DAYS,
   type Read,
   readChoice,
   readDate,
@@ -48,6 +50,8 @@ export interface FromTablesOptions {
   organisation?: Organisation;
   /** How 03/04/2026 is read; day first unless the user says otherwise. */
   dateOrder?: DateOrder;
+  /** Which day a Date cell is: the spreadsheet's time zone, in the add-on (the runtime's clock by default). */
+  days?: CalendarDays;
 }
 
 interface Row {
@@ -136,6 +140,7 @@ class RowParser<K extends string> {
     private readonly specs: ColumnSpec<K>[],
     private readonly problems: Problem[],
     private readonly dateOrder: DateOrder,
+    private readonly days: CalendarDays,
   ) {}
 
   private header(key: K): string {
@@ -169,14 +174,17 @@ class RowParser<K extends string> {
     const result = reader(cell);
     if (result.ok) return result.value;
     const reason = result.reason ? ` (${result.reason})` : '';
-    return this.error(key, `${this.header(key)} must be ${expected}, found ${describeCell(cell)}${reason}.`);
+    return this.error(
+      key,
+      `${this.header(key)} must be ${expected}, found ${describeCell(cell, this.days)}${reason}.`,
+    );
   }
 
   text(key: K, required = false): string | undefined {
     if (!this.has(key)) {
       return required ? this.error(key, `${this.header(key)} is missing.`) : undefined;
     }
-    return readText(this.cell(key));
+    return readText(this.cell(key), this.days);
   }
 
   number(key: K, required = false, min?: number): number | undefined {
@@ -188,7 +196,12 @@ class RowParser<K extends string> {
   }
 
   date(key: K, required = false): string | undefined {
-    return this.read(key, required, (c) => readDate(c, this.dateOrder), 'a date such as 31/03/2026');
+    return this.read(
+      key,
+      required,
+      (c) => readDate(c, this.dateOrder, this.days),
+      'a date such as 31/03/2026',
+    );
   }
 
   choice<T extends string>(key: K, choices: readonly T[], required = false): T | undefined {
@@ -214,6 +227,7 @@ function withOptional<T extends object>(base: T, optional: Record<string, unknow
 export function fromTables(tables: WorkbookTables, options: FromTablesOptions = {}): ParseResult {
   const problems: Problem[] = [];
   const dateOrder = options.dateOrder ?? 'dmy';
+  const days = options.days ?? LOCAL_DAYS;
   const draft = emptyWorkbook(options.organisation);
 
   const toc = new TabReader(TAB.toc, tables[TAB.toc], TOC_COLUMNS, problems);
@@ -238,7 +252,7 @@ export function fromTables(tables: WorkbookTables, options: FromTablesOptions = 
   const nodeRows: number[] = [];
   const linkRows: number[] = [];
   for (const row of toc.rows) {
-    const p = new RowParser(toc, row, TOC_COLUMNS, problems, dateOrder);
+    const p = new RowParser(toc, row, TOC_COLUMNS, problems, dateOrder, days);
     const id = p.text('id', true);
     const level = p.choice('level', LEVELS, true);
     const term = p.choice('term', TERMS);
@@ -263,7 +277,7 @@ export function fromTables(tables: WorkbookTables, options: FromTablesOptions = 
 
   const indicatorRows: number[] = [];
   for (const row of indicatorsTab.rows) {
-    const p = new RowParser(indicatorsTab, row, INDICATOR_COLUMNS, problems, dateOrder);
+    const p = new RowParser(indicatorsTab, row, INDICATOR_COLUMNS, problems, dateOrder, days);
     const id = p.text('id', true);
     const outcome = p.text('outcome', true);
     const name = p.text('name', true);
@@ -293,7 +307,7 @@ export function fromTables(tables: WorkbookTables, options: FromTablesOptions = 
 
   const measurementRows: number[] = [];
   for (const row of dataTab.rows) {
-    const p = new RowParser(dataTab, row, DATA_COLUMNS, problems, dateOrder);
+    const p = new RowParser(dataTab, row, DATA_COLUMNS, problems, dateOrder, days);
     const indicator = p.text('indicator', true);
     const periodEnd = p.date('periodEnd', true);
     const value = p.number('value');
@@ -308,7 +322,7 @@ export function fromTables(tables: WorkbookTables, options: FromTablesOptions = 
 
   const contractRows: number[][] = [];
   for (const row of paymentsTab.rows) {
-    const p = new RowParser(paymentsTab, row, PAYMENT_COLUMNS, problems, dateOrder);
+    const p = new RowParser(paymentsTab, row, PAYMENT_COLUMNS, problems, dateOrder, days);
     const metricName = p.text('metric', true);
     const indicator = p.text('indicator');
     const price = p.number('price', true, 0);

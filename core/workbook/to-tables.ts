@@ -1,12 +1,10 @@
 import type { Workbook } from '../model/schema';
-import { localDateFromIso } from '../util/calendar';
-import type { Cell } from './cells';
+import { type CalendarDays, type Cell, LOCAL_DAYS } from './cells';
 import { type ColumnSpec, DATA_COLUMNS, INDICATOR_COLUMNS, PAYMENT_COLUMNS, TAB, TOC_COLUMNS } from './tabs';
 
 /** The tabs that hold data (the Dashboard holds only formulas). */
 export type DataTab = (typeof TAB)['toc' | 'indicators' | 'data' | 'payments'];
 
-const date = (iso: string | undefined): Cell => (iso === undefined ? '' : localDateFromIso(iso));
 const blankIfMissing = (value: string | number | undefined): Cell => value ?? '';
 
 function table<K extends string>(specs: ColumnSpec<K>[], rows: Record<K, Cell>[]): Cell[][] {
@@ -14,10 +12,12 @@ function table<K extends string>(specs: ColumnSpec<K>[], rows: Record<K, Cell>[]
 }
 
 /**
- * The tabs of a workbook as `setValues()` takes them: the exact inverse of `fromTables` (dates as `Date`s at local
- * midnight, blanks as ""). The Payment column is left blank for the add-on to fill with its formula.
+ * The tabs of a workbook as `setValues()` takes them: the exact inverse of `fromTables` (dates as `Date`s for the
+ * start of their day in `days`' calendar, blanks as ""). The Payment column is left blank for the add-on to fill
+ * with its formula.
  */
-export function toTables(workbook: Workbook): Record<DataTab, Cell[][]> {
+export function toTables(workbook: Workbook, days: CalendarDays = LOCAL_DAYS): Record<DataTab, Cell[][]> {
+  const date = (iso: string | undefined): Cell => (iso === undefined ? '' : days.dateOf(iso));
   const leadsTo = new Map<string, string[]>();
   for (const link of workbook.links) {
     const list = leadsTo.get(link.from) ?? [];

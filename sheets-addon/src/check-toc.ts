@@ -1,4 +1,5 @@
-import { runWorkbookChecks, todayIso } from '../../core/toc/run';
+import { runWorkbookChecks } from '../../core/toc/run';
+import { spreadsheetDays } from './calendar-days';
 import { readWorkbook } from './workbook-io';
 
 /** One line of the sidebar: plain values only, as google.script.run passes nothing else. */
@@ -24,7 +25,7 @@ export interface CheckReport {
 /** The parser's problems and the workbook checks' findings, each with the cell the sidebar selects. */
 export function checkSpreadsheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  asOf = todayIso(),
+  asOf = spreadsheetDays(spreadsheet).dayOf(new Date()),
 ): CheckReport {
   const parsed = readWorkbook(spreadsheet);
   const items: ReportItem[] = parsed.problems.map((p) => ({

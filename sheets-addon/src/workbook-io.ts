@@ -3,6 +3,7 @@ import type { Cell } from '../../core/workbook/cells';
 import { fromTables, type WorkbookTables } from '../../core/workbook/from-tables';
 import type { ParseResult } from '../../core/workbook/problems';
 import { toTables } from '../../core/workbook/to-tables';
+import { spreadsheetDays } from './calendar-days';
 import { DATA_TAB_LAYOUTS } from './layout';
 import { type Ask, ensureHeaders } from './setup';
 
@@ -23,7 +24,10 @@ export function organisationOf(spreadsheet: Spreadsheet): Organisation {
 }
 
 export function readWorkbook(spreadsheet: Spreadsheet): ParseResult {
-  return fromTables(readWorkbookTables(spreadsheet), { organisation: organisationOf(spreadsheet) });
+  return fromTables(readWorkbookTables(spreadsheet), {
+    organisation: organisationOf(spreadsheet),
+    days: spreadsheetDays(spreadsheet),
+  });
 }
 
 /** Tabs that already hold rows below their headers. */
@@ -48,7 +52,7 @@ export function writeWorkbook(spreadsheet: Spreadsheet, workbook: Workbook, ask:
   ) {
     return false;
   }
-  const tables = toTables(workbook);
+  const tables = toTables(workbook, spreadsheetDays(spreadsheet));
   for (const tab of DATA_TAB_LAYOUTS) {
     const sheet = spreadsheet.getSheetByName(tab.name) ?? spreadsheet.insertSheet(tab.name);
     const rows = tables[tab.name as keyof typeof tables]!;

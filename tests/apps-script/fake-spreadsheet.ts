@@ -313,7 +313,11 @@ export class FakeSpreadsheet {
   readonly namedRanges = new Map<string, FakeRange>();
   active: FakeRange | undefined;
 
-  constructor(private readonly name = 'Untitled spreadsheet') {}
+  /** `timeZone` is the spreadsheet's (File > Settings); the script's is Europe/London, as appsscript.json sets. */
+  constructor(
+    private readonly name = 'Untitled spreadsheet',
+    private readonly timeZone = SCRIPT_TIME_ZONE,
+  ) {}
 
   getName(): string {
     return this.name;
@@ -354,9 +358,41 @@ export class FakeSpreadsheet {
     return sheet.getRange(m[3]!);
   }
   getSpreadsheetTimeZone(): string {
-    return 'Europe/London';
+    return this.timeZone;
   }
   toast(): void {}
+}
+
+/** The script's time zone, as sheets-addon/appsscript.json sets it. */
+export const SCRIPT_TIME_ZONE = 'Europe/London';
+
+/**
+ * Utilities.formatDate for the two patterns the add-on uses, by the platform's time-zone data: `yyyy-MM-dd` and
+ * `Z` (+1100, -0500). Any other pattern fails the test, so the add-on cannot come to rely on one untested here.
+ */
+function fakeFormatDate(shown: Shown) {
+  return (date: Date, timeZone: string, pattern: string): string => {
+    shown.formatDateCalls++;
+    if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) {
+      throw new Error('Exception: Invalid argument: date');
+    }
+    if (pattern === 'yyyy-MM-dd') {
+      return new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(date);
+    }
+    if (pattern === 'Z') {
+      const name = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longOffset' })
+        .formatToParts(date)
+        .find((p) => p.type === 'timeZoneName')!.value; // "GMT+11:00", or "GMT" for zero
+      const m = /([+-])(\d{2}):(\d{2})/.exec(name);
+      return m ? `${m[1]}${m[2]}${m[3]}` : '+0000';
+    }
+    throw new Error(`fake Utilities.formatDate does not know the pattern ${pattern}`);
+  };
 }
 
 export interface MenuItem {
@@ -369,6 +405,8 @@ export interface Shown {
   sidebars: { title: string; html: string }[];
   dialogs: { title: string; html: string }[];
   alerts: { title: string; prompt: string }[];
+  /** How often Utilities.formatDate was called: the add-on should call it only for a spreadsheet in another zone. */
+  formatDateCalls: number;
 }
 
 /**
@@ -380,7 +418,7 @@ export function fakeAppsScript(
   files: Record<string, string> = {},
   answers: string[] = [],
 ) {
-  const shown: Shown = { menus: [], sidebars: [], dialogs: [], alerts: [] };
+  const shown: Shown = { menus: [], sidebars: [], dialogs: [], alerts: [], formatDateCalls: 0 };
   const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
   const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
   const output = (html: string) => {
@@ -501,7 +539,8 @@ export function fakeAppsScript(
         return output(html);
       },
     },
-    Session: { getScriptTimeZone: () => 'Europe/London' },
+    Session: { getScriptTimeZone: () => SCRIPT_TIME_ZONE },
+    Utilities: { formatDate: fakeFormatDate(shown) },
   };
   return { globals, shown };
 }

@@ -2,8 +2,14 @@
 // blanks as "". Every reader either returns a value or throws a MeasureError whose message a person understands;
 // broadcast.ts decides whether that message fills one row's cell or the whole formula's.
 import { MeasureError } from '../../../core/measures/errors';
-import { isoFromLocalDate } from '../../../core/util/calendar';
-import { type Cell, describeCell, isBlank, readDate, readNumber } from '../../../core/workbook/cells';
+import {
+  type CalendarDays,
+  type Cell,
+  describeCell,
+  isBlank,
+  readDate,
+  readNumber,
+} from '../../../core/workbook/cells';
 
 /** A blank cell: "" (how Sheets passes an empty cell), only spaces, or an argument left out. */
 export function isBlankCell(value: unknown): boolean {
@@ -35,16 +41,16 @@ export function optionalNumberArg(value: unknown, label: string): number | undef
  * A date cell (a Date from Sheets, made in another realm, so `instanceof Date` cannot be trusted), or a date typed
  * as text (2026-03-31, 31/03/2026, 31 March 2026), as an ISO date. A plain number is refused with the reason.
  */
-export function dateArg(value: unknown, label: string): string {
-  const read = readDate(value as Cell);
+export function dateArg(value: unknown, label: string, days: CalendarDays): string {
+  const read = readDate(value as Cell, 'dmy', days);
   if (read.ok) return read.value;
   const reason = read.reason ? ` (${read.reason})` : '';
   throw new MeasureError(`${label} must be a date, found ${found(value)}${reason}.`);
 }
 
 /** Today as the spreadsheet's clock shows it: what an as-of date left blank means. */
-export function today(): string {
-  return isoFromLocalDate(new Date());
+export function today(days: CalendarDays): string {
+  return days.dayOf(new Date());
 }
 
 /** A word such as a unit or a kind, trimmed; numbers are turned into text. */

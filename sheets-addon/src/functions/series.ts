@@ -1,4 +1,5 @@
 import { MeasureError } from '../../../core/measures/errors';
+import type { CalendarDays } from '../../../core/workbook/cells';
 import { dateArg, isBlankCell, numberArg } from './args';
 import { vectorOf } from './broadcast';
 
@@ -15,7 +16,13 @@ export interface Series {
  * value yet is not data. A value with no date, or a cell that is not a number or a date, is an error of the
  * whole formula, since a trend that silently left it out would be a different trend.
  */
-export function readSeries(formula: string, values: unknown, dates: unknown, needDates: boolean): Series {
+export function readSeries(
+  formula: string,
+  values: unknown,
+  dates: unknown,
+  needDates: boolean,
+  days: CalendarDays,
+): Series {
   const vs = vectorOf(formula, 'values', values);
   const noDates = dates === undefined || (!Array.isArray(dates) && isBlankCell(dates));
   if (noDates && needDates) {
@@ -39,7 +46,7 @@ export function readSeries(formula: string, values: unknown, dates: unknown, nee
       if (isBlankCell(date)) {
         throw new MeasureError(`Value ${i + 1} has no date: give its date, or leave the value out.`);
       }
-      series.dates!.push(dateArg(date, `Date ${i + 1}`));
+      series.dates!.push(dateArg(date, `Date ${i + 1}`, days));
     }
   });
   return series;

@@ -1,4 +1,5 @@
 import { status } from '../../../core/measures/status';
+import { activeSpreadsheetDays } from '../calendar-days';
 import { dateArg, isBlankCell, numberArg, optionalNumberArg, today } from './args';
 import { type Out, perCell } from './broadcast';
 
@@ -16,10 +17,11 @@ export function impactStatus(
   onTrackAt: unknown,
   atRiskAt: unknown,
 ): Out | Out[][] {
+  const days = activeSpreadsheetDays();
   let now: string | undefined;
   const asOfOrToday = (v: unknown): string => {
-    if (!isBlankCell(v)) return dateArg(v, 'As-of date');
-    now ??= today();
+    if (!isBlankCell(v)) return dateArg(v, 'As-of date', days);
+    now ??= today(days);
     return now;
   };
   return perCell(
@@ -28,8 +30,8 @@ export function impactStatus(
       { name: 'baseline', value: baseline, read: (v) => numberArg(v, 'Baseline') },
       { name: 'target', value: target, read: (v) => numberArg(v, 'Target') },
       { name: 'actual', value: actual, read: (v) => numberArg(v, 'Actual') },
-      { name: 'start_date', value: startDate, read: (v) => dateArg(v, 'Start date') },
-      { name: 'end_date', value: endDate, read: (v) => dateArg(v, 'End date') },
+      { name: 'start_date', value: startDate, read: (v) => dateArg(v, 'Start date', days) },
+      { name: 'end_date', value: endDate, read: (v) => dateArg(v, 'End date', days) },
       { name: 'as_of', value: asOf, read: asOfOrToday },
       { name: 'on_track_at', value: onTrackAt, read: (v) => optionalNumberArg(v, 'On-track threshold') },
       { name: 'at_risk_at', value: atRiskAt, read: (v) => optionalNumberArg(v, 'At-risk threshold') },

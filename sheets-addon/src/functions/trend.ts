@@ -1,6 +1,7 @@
 import { MeasureError, requireFiniteResult } from '../../../core/measures/errors';
 import { leastSquares } from '../../../core/measures/least-squares';
 import { parseTrendUnit, trend } from '../../../core/measures/trend';
+import { activeSpreadsheetDays } from '../calendar-days';
 import { isBlankCell, renumbered, textArg } from './args';
 import { single } from './broadcast';
 import { readSeries } from './series';
@@ -12,7 +13,7 @@ import { readSeries } from './series';
  */
 export function impactTrend(values: unknown, dates: unknown, per: unknown): number | string {
   const unitCell = single('IMPACT_TREND', 'per', per);
-  const series = readSeries('IMPACT_TREND', values, dates, false);
+  const series = readSeries('IMPACT_TREND', values, dates, false, activeSpreadsheetDays());
   if (series.values.length === 0) return '';
   if (series.dates) {
     const unit = isBlankCell(unitCell) ? undefined : parseTrendUnit(textArg(unitCell));

@@ -36,6 +36,8 @@ export interface ReportedField {
 export interface Report {
   url: string;
   fields: ReportedField[];
+  /** The last attempt to save a draft on this page failed (storage full, or the extension was updated). */
+  draftsUnsaved?: boolean;
 }
 
 /**

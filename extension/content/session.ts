@@ -27,6 +27,12 @@ interface Tracked {
 /** How long the page may stay quiet after a change before fields are looked for again. */
 const REDISCOVER_MS = 300;
 
+/** What the user is told when the browser refuses to store a draft. */
+export const DRAFTS_NOT_SAVED = {
+  title: 'Impact Lens could not save your draft',
+  text: 'The browser refused to store it (its storage for extensions may be full). Your text is still in the form: copy anything long somewhere safe, and delete old drafts in the side panel to make room.',
+};
+
 /**
  * Impact Lens on one page: finds the fields, checks what is typed as it is typed, keeps every draft and draws the
  * badges. Everything it starts is tied to `signal`, so nothing outlives the content script.
@@ -39,13 +45,14 @@ export class PageSession {
   private checking = false;
   private recheck = false;
   private readonly saver: DraftSaver;
+  private draftsUnsaved = false;
   private readonly overlay: Overlay;
   private readonly listening = new WeakSet<EventTarget>();
   private checkFrame = 0;
   private rediscoverTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly env: SessionEnvironment) {
-    this.saver = new DraftSaver(env.storage);
+    this.saver = new DraftSaver(env.storage, Date.now, 500, (error) => this.draftWritten(error));
     this.overlay = new Overlay(
       env.document,
       { openSidePanel: () => env.openSidePanel() },
@@ -87,9 +94,18 @@ export class PageSession {
     await this.runChecks();
   }
 
+  /** Tells the user when drafts stop being saved, and takes the notice away once one is saved again. */
+  private draftWritten(error: unknown): void {
+    const unsaved = error !== undefined;
+    if (unsaved === this.draftsUnsaved || this.env.signal.aborted) return;
+    this.draftsUnsaved = unsaved;
+    this.overlay.notice(unsaved ? DRAFTS_NOT_SAVED : undefined);
+  }
+
   report(): Report {
     return {
       url: this.env.document.location.href,
+      ...(this.draftsUnsaved ? { draftsUnsaved: true } : {}),
       fields: [...this.tracked.values()].map((t) => {
         const counts = countText(t.text, { lineBreak: this.settings.lineBreak });
         return {
@@ -148,6 +164,10 @@ export class PageSession {
     // Focus moves and page mutations are frequent: check again only when a field came, went or changed text
     // without an input event (a portal filling in a saved answer).
     let changed = found.length !== this.tracked.size;
+    // Text no input event told us about: typed into a field revealed a moment before it was found, or put there by
+    // the portal. It is saved too, keeping the draft it replaces as an earlier version (the portal's copy may be
+    // older than what the user typed).
+    const arrived: Tracked[] = [];
     for (const field of found) {
       const old = this.tracked.get(field.key);
       const text = readText(field);
@@ -155,11 +175,14 @@ export class PageSession {
         if (old.text !== text) {
           old.text = text;
           changed = true;
+          arrived.push(old);
         }
         next.set(field.key, old);
       } else {
-        next.set(field.key, { field, kind: old?.kind ?? 'other', text, findings: [] });
+        const tracked: Tracked = { field, kind: old?.kind ?? 'other', text, findings: [] };
+        next.set(field.key, tracked);
         changed = true;
+        if (text.trim() !== '') arrived.push(tracked);
       }
       this.listen(field);
     }
@@ -168,7 +191,12 @@ export class PageSession {
     for (const key of next.keys()) this.elsewhere.delete(key);
     this.tracked = next;
     if (!changed) return;
-    void this.saver.prefetch([...next.keys()]);
+    const { href } = this.env.document.location;
+    // After the stored drafts are read, so that what arrived is compared with them, not with nothing.
+    void this.saver.prefetch([...next.keys()]).then(() => {
+      for (const t of arrived)
+        this.saver.save({ key: t.field.key, url: href, label: t.field.label }, t.text, true);
+    });
     void this.runChecks();
   }
 

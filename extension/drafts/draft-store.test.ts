@@ -122,6 +122,30 @@ describe('DraftSaver', () => {
   });
 });
 
+describe('a draft storage refuses', () => {
+  it('tells whoever listens when a write fails, and again when one succeeds, and the next write saves all of it', async () => {
+    const store = memoryStore();
+    const set = store.set.bind(store);
+    let full = true;
+    store.set = async (items) => {
+      if (full) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    };
+    const told = vi.fn();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const saver = new DraftSaver(store, () => 1, 500, told);
+    saver.save(field, 'We will reach 200 young people');
+    await saver.flush();
+    expect(told).toHaveBeenLastCalledWith(expect.objectContaining({ message: 'QUOTA_BYTES quota exceeded' }));
+    full = false;
+    saver.save(field, 'We will reach 200 young people a year');
+    await saver.flush();
+    expect(told).toHaveBeenLastCalledWith(undefined);
+    expect((await readDraft(store, field.key))?.current.text).toBe('We will reach 200 young people a year');
+    error.mockRestore();
+  });
+});
+
 describe('listing, deleting and pruning drafts', () => {
   it('lists newest first, deletes one, clears all and prunes by age', async () => {
     const store = memoryStore();

@@ -128,6 +128,8 @@ export class DraftSaver {
     private readonly store: KeyValueStore,
     private readonly now: () => number = Date.now,
     private readonly delayMs = 500,
+    /** Told after each write: `undefined` when storage has it, the error when it refused (so the user is told). */
+    private readonly onWritten?: (error: unknown) => void,
   ) {}
 
   /**
@@ -194,11 +196,15 @@ export class DraftSaver {
     }
     this.pending.clear();
     if (Object.keys(items).length === 0) return this.writing;
-    this.writing = this.store.set(items).catch((error: unknown) => {
-      // Storage full, or the extension was updated under this page. The page still has the text, and the next
-      // keystroke saves the whole of it again. (Telling the user in the overlay is still to do.)
-      console.error('Impact Lens: could not save drafts', error);
-    });
+    this.writing = this.store.set(items).then(
+      () => this.onWritten?.(undefined),
+      (error: unknown) => {
+        // Storage full, or the extension was updated under this page. The page still has the text, and the next
+        // keystroke saves the whole of it again; meanwhile the user is told, so that nothing long is left unsaved.
+        console.error('Impact Lens: could not save drafts', error);
+        this.onWritten?.(error ?? new Error('storage refused the draft'));
+      },
+    );
     return this.writing;
   }
 }

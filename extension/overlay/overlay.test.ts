@@ -124,9 +124,31 @@ describe('the overlay', () => {
     expect(document.querySelector('impact-lens-overlay')).toBeNull();
   });
 
-  it('has no serious accessibility violations with the popover open (audited through an open root)', async () => {
+  it('shows a notice as an alert that takes no clicks and no focus, and takes it away again', () => {
+    const { overlay, root, a } = setUp();
+    a.focus();
+    overlay.notice({
+      title: 'Impact Lens could not save your draft',
+      text: 'Your text is still in the form.',
+    });
+    const notice = root!.querySelector('.notice') as HTMLElement;
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(notice.textContent).toBe('Impact Lens could not save your draftYour text is still in the form.');
+    expect(notice.querySelector('button, [tabindex]')).toBeNull();
+    expect(document.activeElement).toBe(a);
+    overlay.notice({ title: 'Again', text: 'One notice at a time.' });
+    expect(root!.querySelectorAll('.notice')).toHaveLength(1);
+    overlay.notice(undefined);
+    expect(root!.querySelector('.notice')).toBeNull();
+  });
+
+  it('has no serious accessibility violations with the popover and a notice open (audited through an open root)', async () => {
     const { overlay } = setUp();
     overlay.openFor('a');
+    overlay.notice({
+      title: 'Impact Lens could not save your draft',
+      text: 'Your text is still in the form.',
+    });
     const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
     expect(
       results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),

@@ -69,6 +69,7 @@ export class Overlay {
   private popover: { key: string; element: HTMLDivElement; shown: string } | undefined;
   private readonly root: ShadowRoot;
   private frame = 0;
+  private noticeElement: HTMLDivElement | undefined;
 
   constructor(
     private readonly document: Document,
@@ -99,6 +100,24 @@ export class Overlay {
       cancelAnimationFrame(this.frame);
       this.host.remove();
     });
+  }
+
+  /**
+   * A notice in the corner of the window, announced to screen readers, or none. It lets clicks through and takes no
+   * focus: it tells, it does not stand in the way.
+   */
+  notice(notice: { title: string; text: string } | undefined): void {
+    this.noticeElement?.remove();
+    this.noticeElement = undefined;
+    if (!notice) return;
+    const element = this.document.createElement('div');
+    element.className = 'notice';
+    element.setAttribute('role', 'alert');
+    const title = this.document.createElement('strong');
+    title.textContent = notice.title;
+    element.append(title, notice.text);
+    this.layer.append(element);
+    this.noticeElement = element;
   }
 
   /** Draws the badges for the fields given, removing those of fields that are gone. */

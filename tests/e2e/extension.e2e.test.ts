@@ -214,6 +214,45 @@ describe('the built extension in Chromium, on the demo funder application', () =
     await page.keyboard.press('Escape');
   });
 
+  it('keeps what is typed into a field revealed a moment before, without another keystroke', async () => {
+    await page.click('nav.steps button[data-step="2"]');
+    // At once, before the content script has found the field that just appeared.
+    await page.locator('#activities').fill('We will run weekly mentoring sessions.');
+    await until(
+      () => storageGet(session, null),
+      (all) =>
+        Object.entries(all).some(
+          ([k, v]) =>
+            k.includes('activities') &&
+            (v as { current: { text: string } }).current.text === 'We will run weekly mentoring sessions.',
+        ),
+      'the activities draft',
+    );
+  });
+
+  it('tells the user, on the page and in the report, when the browser refuses to store a draft', async () => {
+    const extensionPage = await session.extensionPage();
+    // Fill the extension's storage to its quota, as years of drafts might.
+    await extensionPage.evaluate(async () => {
+      const used = await chrome.storage.local.getBytesInUse(null);
+      const room = chrome.storage.local.QUOTA_BYTES - used - '"filler"'.length - 2;
+      await chrome.storage.local.set({ filler: 'x'.repeat(room) });
+    });
+    try {
+      await page.bringToFront();
+      await page.click('nav.steps button[data-step="1"]');
+      await page.locator('#summary').click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' We will also interview ten parents.');
+      await until(report, (r) => r.draftsUnsaved === true, 'the unsaved-drafts flag');
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await extensionPage.evaluate(() => chrome.storage.local.remove('filler'));
+    }
+    await page.keyboard.type(' And their children.');
+    await until(report, (r) => r.draftsUnsaved === undefined, 'drafts saved again');
+  });
+
   it('stops at once on a page of a site the user turns off: no badges, no fields, no drafts', async () => {
     expect(await page.evaluate(() => Boolean(document.querySelector('impact-lens-overlay')))).toBe(true);
     expect(await messageTab(session, url, { type: 'impact/stop' })).toBe(true);

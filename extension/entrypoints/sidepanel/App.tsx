@@ -160,6 +160,12 @@ export function App() {
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>
+      {report?.draftsUnsaved && (
+        <p className="alert" role="alert">
+          Drafts on this page are not being saved: the browser refused to store the last one. Your text is
+          still in the form. Delete old drafts (Drafts view) to make room.
+        </p>
+      )}
       <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
         {view === 'Fields' && (
           <FieldsView tab={tab} report={report} onChanged={tellPage} onStatus={setStatus} />

@@ -62,7 +62,9 @@ export function entryPoints(source: string, file = 'sheets-addon/src/index.ts'):
   const exported = [...source.matchAll(/export function (\w+)/g)].map((m) => m[1]!);
   const undocumented = exported.filter((name) => !found.some((e) => e.name === name));
   if (undocumented.length) {
-    throw new Error(`${file}: give ${undocumented.join(', ')} a JSDoc comment; Apps Script shows it.`);
+    throw new Error(
+      `${file}: give ${undocumented.join(', ')} a JSDoc comment (a custom function's is the help Sheets shows).`,
+    );
   }
   return found;
 }

@@ -22,10 +22,18 @@ export default defineCheck({
   check({ answer }) {
     const { analysis } = answer;
     if (COMPARISON.test(analysis.text) || BRACKETED_BASELINE.test(analysis.text)) return [];
-    const startingFigure = analysis.quantities.some(
-      (q) =>
-        (q.unit === 'percent' || q.unit === 'count') && START_CONTEXT.test(sentenceAround(analysis, q).text),
-    );
+    // Each sentence is read once, however many figures it holds: a long sentence of figures stays linear.
+    const tested = new Map<number, boolean>();
+    const startingFigure = analysis.quantities.some((q) => {
+      if (q.unit !== 'percent' && q.unit !== 'count') return false;
+      const sentence = sentenceAround(analysis, q);
+      let starts = tested.get(sentence.start);
+      if (starts === undefined) {
+        starts = START_CONTEXT.test(sentence.text);
+        tested.set(sentence.start, starts);
+      }
+      return starts;
+    });
     if (startingFigure) return [];
     // A target: a share in the same sentence as a change ("87 of 140" reports a result, it is not a target).
     for (const q of analysis.quantities) {

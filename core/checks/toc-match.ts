@@ -59,13 +59,12 @@ export function sentenceMeaning(text: string): SentenceMeaning {
   return { text, all, mentionsWork };
 }
 
-/** The meaning stems of the words of `sentence.text.slice(from, to)`, without reading the words again. */
-export function meaningStemsBetween(meaning: SentenceMeaning, from: number, to: number): ReadonlySet<string> {
-  if (from <= 0 && to >= meaning.text.length) return meaning.all;
-  const lower = meaning.text.toLowerCase();
-  // Lower-casing moved the offsets (a dotted capital İ becomes two characters): read the slice itself.
-  if (lower.length !== meaning.text.length) return meaningStems(meaning.text.slice(from, to));
+/** The sentence's words with their offsets, read once when the sentence is first cut; undefined if offsets moved. */
+function wordsOf(meaning: SentenceMeaning): NonNullable<SentenceMeaning['words']> | undefined {
   if (meaning.words === undefined) {
+    const lower = meaning.text.toLowerCase();
+    // Lower-casing moved the offsets (a dotted capital İ becomes two characters): windows read their own slice.
+    if (lower.length !== meaning.text.length) return undefined;
     const words = { starts: [] as number[], ends: [] as number[], stems: [] as string[] };
     forEachContentStem(lower, (s, start, end) => {
       words.starts.push(start);
@@ -74,10 +73,28 @@ export function meaningStemsBetween(meaning: SentenceMeaning, from: number, to: 
     });
     meaning.words = words;
   }
-  const { starts, ends, stems } = meaning.words;
+  return meaning.words;
+}
+
+/**
+ * The meaning stems of the words of `sentence.text.slice(from, to)`, without reading the words again: a binary
+ * search to the window's first word, so a sentence cut into many windows is still read in linear time.
+ */
+export function meaningStemsBetween(meaning: SentenceMeaning, from: number, to: number): ReadonlySet<string> {
+  if (from <= 0 && to >= meaning.text.length) return meaning.all;
+  const words = wordsOf(meaning);
+  if (words === undefined) return meaningStems(meaning.text.slice(from, to));
+  const { starts, ends, stems } = words;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out = new Set<string>();
-  for (let i = 0; i < stems.length; i++) {
-    if (starts[i]! >= from && ends[i]! <= to) out.add(stems[i]!);
+  for (let i = lo; i < starts.length && starts[i]! < to; i++) {
+    if (ends[i]! <= to) out.add(stems[i]!);
   }
   if (meaning.mentionsWork && IN_WORK.test(meaning.text.slice(from, to))) out.add('job');
   return out;

@@ -5,7 +5,7 @@ import { array, type Infer, number, oneOf, optional, refine, strictObject, strin
 export const SCHEMA_VERSION = 1;
 
 /** What a malformed or impossible date is told (json.ts adds what was found). */
-export const ISO_DATE_MESSAGE = 'must be a date written YYYY-MM-DD (a real day)';
+const ISO_DATE_MESSAGE = 'must be a date written YYYY-MM-DD (a real day)';
 
 export const LEVELS = ['Input', 'Activity', 'Output', 'Outcome', 'Impact'] as const;
 export const TERMS = ['Short', 'Medium', 'Long'] as const;

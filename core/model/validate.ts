@@ -92,9 +92,10 @@ export type ObjectOf<S extends Shape> = Flatten<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
 >;
 
-// Object.hasOwn is ES2022; Apps Script's runtime is not promised to have it.
 function hasOwn(object: object, key: string): boolean {
-  return Object.hasOwn(object, key);
+  // Object.hasOwn is ES2022 and the add-on is built for ES2020 without polyfills: Apps Script is not promised it.
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: the ES2020 spelling of Object.hasOwn, on purpose.
+  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

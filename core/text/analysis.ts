@@ -35,7 +35,7 @@ export class SentenceFeatures {
     reach: undefined,
     vague: undefined,
   };
-  private derivedValues?: Map<string, unknown>;
+  private derivedValues: Map<string, unknown> | undefined = undefined;
   constructor(readonly text: string) {}
 
   /** Anything else computed from the sentence alone, remembered with it (the checks' word stems, say). */
@@ -128,9 +128,10 @@ function shifted<F extends FeatureName>(
  * and there the bookkeeping cost as much as the reading.
  */
 export class TextAnalysis {
-  private sentenceList?: Match[];
-  private features?: SentenceFeatures[];
-  // Every key present from the start, so that each analysis has one object shape however its features are read.
+  // Each field is set in the constructor (to undefined until first used), so every analysis has one shape however
+  // its features are read, and the add-on's build, which assigns fields rather than defining them, agrees.
+  private sentenceList: Match[] | undefined = undefined;
+  private features: SentenceFeatures[] | undefined = undefined;
   private readonly merges: Partial<{ [F in FeatureName]: FeatureTypes[F][] }> = {
     quantities: undefined,
     timeframes: undefined,
@@ -139,8 +140,8 @@ export class TextAnalysis {
     reach: undefined,
     vague: undefined,
   };
-  private countsValue?: TextCounts;
-  private perSentenceValues?: Map<string, unknown[]>;
+  private countsValue: TextCounts | undefined = undefined;
+  private perSentenceValues: Map<string, unknown[]> | undefined = undefined;
 
   constructor(
     readonly text: string,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changePhrases, outputPhrases, reachPhrases, vaguePhrases } from './phrases';
+import { LABELLED_ANSWERS } from '../../tests/fixtures/answers/labelled';
+import { CHANGE, changePhrases, OUTPUT, outputPhrases, reachPhrases, vaguePhrases } from './phrases';
+import { matchesOf } from './spans';
+import { TIMEFRAME } from './timeframes';
 
 const texts = (found: { text: string }[]) => found.map((f) => f.text.toLowerCase());
 
@@ -108,5 +111,22 @@ describe('vague phrases', () => {
     '',
   ])('finds nothing vague in %j', (text) => {
     expect(vaguePhrases(text)).toEqual([]);
+  });
+});
+
+describe('the word-start filter in front of the largest phrase lists', () => {
+  const FILTER = '\\b(?=[a-z0-9])(?:';
+  it.each([
+    ['changes', CHANGE],
+    ['outputs', OUTPUT],
+    ['timeframes', TIMEFRAME],
+  ])('changes no match of the %s list on any labelled answer', (_, pattern) => {
+    expect(pattern.source.startsWith(FILTER)).toBe(true);
+    const plain = new RegExp(pattern.source.slice(FILTER.length, -1), pattern.flags);
+    for (const { text } of LABELLED_ANSWERS) {
+      expect(matchesOf(pattern, text), text.slice(0, 60)).toEqual(matchesOf(plain, text));
+      const lower = text.toLowerCase();
+      expect(matchesOf(pattern, lower)).toEqual(matchesOf(plain, lower));
+    }
   });
 });

@@ -5,7 +5,8 @@ import { forLowerCase, type Match, matchesIgnoringCase, matchesOf, wordStartPhra
  * Words that say something will be different: "increase", "reduce", "move into work", "fewer", "more confident".
  * Outcomes are written with these; activities are not.
  */
-const CHANGE = wordStartPhrases(
+/** Exported for phrases.test.ts, which holds the word-start filter to the plain alternation. */
+export const CHANGE = wordStartPhrases(
   [
     '\\b(?:increas|reduc|improv|decreas|lower|boost|strengthen|enhanc|sustain|halv|doubl|shorten|narrow|widen|accelerat|prevent|avoid|lessen|alleviat|overcom|tackl)\\w*',
     '\\b(?:gain|gains|gained|gaining|develop|develops|developed|developing|build|builds|built|grow|grows|grew|growing|rise|rises|rising|fall|falls|drop|drops|cut|cuts)\\b(?!-)(?!\\s+(?:(?:a|an|the|our|their)\\s+)?(?:new\\s+)?(?:website|app|building|toolkit|resource|programme|partnership|course|curriculum|strategy|plan|network|hub|centre|center|service))',
@@ -29,7 +30,7 @@ const CHANGE = wordStartPhrases(
 /** A count of things delivered: "40 workshops", "weekly sessions", "reach 200 young people". Outputs, not outcomes. */
 const OUTPUT_NOUNS =
   '(?:workshops?|sessions?|events?|courses?|classes|class|meetings?|drop-ins?|clinics?|visits?|trips?|activities|groups?|packs?|leaflets?|newsletters?|hours?|webinars?|trainings?|training\\s+sessions?|mentoring\\s+sessions?|one-to-ones?|appointments?|referrals?|places|placements?|programmes?|camps?|fairs?|days?\\s+out|outreach\\s+sessions?|calls|exhibitions?|performances?|films?|murals?|shows?|showcases?|podcasts?|parcels?|meals?|kits?|boxes|hampers?|vouchers?|devices?|laptops?|leaflets?|resources?|toolkits?)';
-const OUTPUT = wordStartPhrases(
+export const OUTPUT = wordStartPhrases(
   [
     `\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
     // "110 will complete all 12 weeks", "180 parents attending our courses": taking part is an output.

@@ -14,7 +14,8 @@ const PROJECT =
  * When something will happen: "by March 2027", "within 12 months", "each year", "over three years", "by the end of
  * the grant", "six months after leaving", "in year two". One pass of one expression.
  */
-const TIMEFRAME = wordStartPhrases(
+/** Exported for phrases.test.ts, which holds the word-start filter to the plain alternation. */
+export const TIMEFRAME = wordStartPhrases(
   [
     `\\b(?:by|before|until|till|in|during|from|after|through|throughout|between|at)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:${MONTH}\\s+|${SEASON}\\s+|(?:q[1-4]|quarter\\s+[1-4])\\s+)?${YEAR}\\b`,
     `\\b(?:by|before|until|in|at|from)\\s+(?:the\\s+)?(?:end|start|beginning|close|completion)\\s+of\\s+(?:the\\s+|this\\s+|our\\s+|its\\s+|their\\s+|each\\s+)?(?:[\\w-]+\\s+)?${PROJECT}\\b`,

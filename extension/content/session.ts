@@ -165,9 +165,11 @@ export class PageSession {
     // without an input event (a portal filling in a saved answer).
     let changed = found.length !== this.tracked.size;
     // Text no input event told us about: typed into a field revealed a moment before it was found, or put there by
-    // the portal. It is saved too, keeping the draft it replaces as an earlier version (the portal's copy may be
-    // older than what the user typed).
-    const arrived: Tracked[] = [];
+    // the portal. It is saved too. In a field just found, it replaces the draft only by keeping that as an earlier
+    // version (a portal's copy after a time-out may be older than what the user typed); in a field already known,
+    // the usual rule applies (a sharp shrink keeps the old text), so an editor that sends no input events does not
+    // fill the version list with every pause.
+    const arrived: { t: Tracked; keepPrevious: boolean }[] = [];
     for (const field of found) {
       const old = this.tracked.get(field.key);
       const text = readText(field);
@@ -175,14 +177,14 @@ export class PageSession {
         if (old.text !== text) {
           old.text = text;
           changed = true;
-          arrived.push(old);
+          arrived.push({ t: old, keepPrevious: false });
         }
         next.set(field.key, old);
       } else {
         const tracked: Tracked = { field, kind: old?.kind ?? 'other', text, findings: [] };
         next.set(field.key, tracked);
         changed = true;
-        if (text.trim() !== '') arrived.push(tracked);
+        if (text.trim() !== '') arrived.push({ t: tracked, keepPrevious: true });
       }
       this.listen(field);
     }
@@ -193,10 +195,15 @@ export class PageSession {
     if (!changed) return;
     const { href } = this.env.document.location;
     // After the stored drafts are read, so that what arrived is compared with them, not with nothing.
-    void this.saver.prefetch([...next.keys()]).then(() => {
-      for (const t of arrived)
-        this.saver.save({ key: t.field.key, url: href, label: t.field.label }, t.text, true);
-    });
+    void this.saver.prefetch([...next.keys()]).then(
+      () => {
+        for (const { t, keepPrevious } of arrived) {
+          this.saver.save({ key: t.field.key, url: href, label: t.field.label }, t.text, keepPrevious);
+        }
+      },
+      // Storage cannot even be read: nothing that arrived can be saved, and the user is told so.
+      (error: unknown) => this.draftWritten(error ?? new Error('storage could not be read')),
+    );
     void this.runChecks();
   }
 

@@ -41,6 +41,17 @@ const field = {
 const long = 'Young people will move into work within six months of leaving the programme.';
 
 describe('nextRecord', () => {
+  it('does not keep the same text twice in a row as an earlier version', () => {
+    const first = nextRecord(undefined, field, 'A first answer that is long enough', 1)!;
+    const second = nextRecord(first, field, 'Another answer', 2, true)!;
+    // Typed back to the first answer: nothing kept (it is already the latest earlier version).
+    const back = nextRecord(second, field, 'A first answer that is long enough', 3)!;
+    // The portal redraws the field with its own copy: the first answer is not kept a second time.
+    const redrawn = nextRecord(back, field, 'The portal’s copy', 4, true)!;
+    expect(redrawn.earlier.map((v) => v.text)).toEqual(['A first answer that is long enough']);
+    expect(redrawn.current.text).toBe('The portal’s copy');
+  });
+
   it('stores nothing for an empty first answer, and nothing when the text has not changed', () => {
     expect(nextRecord(undefined, field, '  ', 1)).toBeUndefined();
     const first = nextRecord(undefined, field, long, 1)!;
@@ -142,6 +153,31 @@ describe('a draft storage refuses', () => {
     await saver.flush();
     expect(told).toHaveBeenLastCalledWith(undefined);
     expect((await readDraft(store, field.key))?.current.text).toBe('We will reach 200 young people a year');
+    error.mockRestore();
+  });
+
+  it('tries a refused draft again with the next write of any field, so none is left behind', async () => {
+    const store = memoryStore();
+    const set = store.set.bind(store);
+    let full = true;
+    store.set = async (items) => {
+      if (full) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const told = vi.fn();
+    const saver = new DraftSaver(store, () => 1, 500, told);
+    saver.save(field, 'A long outcomes answer the user must not lose.');
+    await saver.flush();
+    full = false;
+    const other = { ...field, key: `${field.key}-budget`, label: 'Budget' };
+    saver.save(other, 'Staff: £12,000');
+    await saver.flush();
+    expect((await readDraft(store, field.key))?.current.text).toBe(
+      'A long outcomes answer the user must not lose.',
+    );
+    expect((await readDraft(store, other.key))?.current.text).toBe('Staff: £12,000');
+    expect(told).toHaveBeenLastCalledWith(undefined);
     error.mockRestore();
   });
 });

@@ -52,7 +52,9 @@ export function nextRecord(
   }
   if (previous.current.text === text) return undefined;
   const keep =
-    (keepPrevious && previous.current.text.trim() !== '') || shrankSharply(previous.current.text, text);
+    ((keepPrevious && previous.current.text.trim() !== '') || shrankSharply(previous.current.text, text)) &&
+    // The same text kept twice would push a real version off the list (a page re-drawn with the same answer).
+    previous.earlier[0]?.text !== previous.current.text;
   const earlier = keep
     ? [previous.current, ...previous.earlier].slice(0, MAX_EARLIER_VERSIONS)
     : previous.earlier;
@@ -116,8 +118,14 @@ export async function pruneDrafts(store: KeyValueStore, maxAgeDays: number, now:
  * Saves what the user types: each field at most once per `delayMs` while typing, and everything pending at once on
  * `flush()` (the content script calls it on pagehide and visibilitychange, so a reload loses nothing).
  */
+interface Pending {
+  field: FieldIdentity;
+  text: string;
+  keepPrevious: boolean;
+}
+
 export class DraftSaver {
-  private readonly pending = new Map<string, { field: FieldIdentity; text: string; keepPrevious: boolean }>();
+  private readonly pending = new Map<string, Pending>();
   private readonly known = new Map<string, DraftRecord | undefined>();
   /** The text this saver last wrote per field: a stored text that differs was written by another tab. */
   private readonly written = new Map<string, string>();
@@ -181,7 +189,10 @@ export class DraftSaver {
       this.timer = undefined;
     }
     const items: Record<string, unknown> = {};
-    for (const { field, text, keepPrevious } of this.pending.values()) {
+    const attempted: { entry: Pending; previous: DraftRecord | undefined; written: string | undefined }[] =
+      [];
+    for (const entry of this.pending.values()) {
+      const { field, text, keepPrevious } = entry;
       const previous = this.known.get(field.key);
       // Text another tab saved for the same field is never overwritten without being kept.
       const foreign =
@@ -190,6 +201,7 @@ export class DraftSaver {
         this.written.get(field.key) !== previous.current.text;
       const next = nextRecord(previous, field, text, this.now(), keepPrevious || foreign);
       if (!next) continue;
+      attempted.push({ entry, previous, written: this.written.get(field.key) });
       this.known.set(field.key, next);
       this.written.set(field.key, text);
       items[storageKey(field.key)] = next;
@@ -199,9 +211,18 @@ export class DraftSaver {
     this.writing = this.store.set(items).then(
       () => this.onWritten?.(undefined),
       (error: unknown) => {
-        // Storage full, or the extension was updated under this page. The page still has the text, and the next
-        // keystroke saves the whole of it again; meanwhile the user is told, so that nothing long is left unsaved.
+        // Storage full, or the extension was updated under this page. The page still has the text. What did not
+        // reach storage goes back in the queue (unless the field was typed in since), so the next write, for
+        // whichever field, tries it again, and the notice goes only when everything is stored.
         console.error('Impact Lens: could not save drafts', error);
+        for (const { entry, previous, written } of attempted) {
+          const key = entry.field.key;
+          if (this.pending.has(key)) continue;
+          this.known.set(key, previous);
+          if (written === undefined) this.written.delete(key);
+          else this.written.set(key, written);
+          this.pending.set(key, entry);
+        }
         this.onWritten?.(error ?? new Error('storage refused the draft'));
       },
     );

@@ -10,6 +10,7 @@ import {
   readDate,
   readNumber,
 } from '../../../core/workbook/cells';
+import { activeSpreadsheetDays } from '../calendar-days';
 
 /** A blank cell: "" (how Sheets passes an empty cell), only spaces, or an argument left out. */
 export function isBlankCell(value: unknown): boolean {
@@ -22,7 +23,8 @@ export function found(value: unknown): string {
   if (Array.isArray(value)) return 'a range';
   if (typeof value === 'object' && Object.prototype.toString.call(value) !== '[object Date]')
     return 'an object';
-  return describeCell(value as Cell);
+  // A date is quoted as the day the spreadsheet shows (its own time zone), not the script's.
+  return describeCell(value as Cell, activeSpreadsheetDays());
 }
 
 /** A number cell, or a number typed as text ("1,200", "£3,000", "62%"). TRUE, dates and words are refused. */
@@ -58,7 +60,7 @@ export function textArg(value: unknown): string {
   if (isBlankCell(value)) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return describeCell(value as Cell);
+  return describeCell(value as Cell, activeSpreadsheetDays());
 }
 
 /** The message a cell shows for input a measure refused; anything else is a bug and is not hidden. */

@@ -214,6 +214,23 @@ describe('the built extension in Chromium, on the demo funder application', () =
     await page.keyboard.press('Escape');
   });
 
+  it('opens the side panel from the findings, with the keyboard alone', async () => {
+    const extensionPage = await session.extensionPage();
+    const panels = () =>
+      extensionPage.evaluate(
+        async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
+      );
+    expect(await panels()).toBe(0);
+    await page.bringToFront();
+    await page.click('nav.steps button[data-step="3"]');
+    await until(report, (r) => r.fields.some((f) => f.key.includes('outcomes')), 'the outcomes field');
+    await page.locator('#outcomes').focus();
+    await page.keyboard.press('Alt+Shift+KeyI');
+    // Focus is on "Open side panel", the popover's first button.
+    await page.keyboard.press('Enter');
+    await until(panels, (n) => n === 1, 'the side panel');
+  });
+
   it('keeps what is typed into a field revealed a moment before, without another keystroke', async () => {
     await page.click('nav.steps button[data-step="2"]');
     // At once, before the content script has found the field that just appeared.

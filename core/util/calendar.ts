@@ -68,26 +68,16 @@ export function isoFromParts(year: number, month: number, day: number): string {
   return `${yyyy}-${pad2(month)}-${pad2(day)}`;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function partsFromIso(iso: string): { year: number; month: number; day: number } {
-  const m = ISO.exec(iso);
-  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
-
 /**
- * The day number (days since 1970-01-01) of an ISO `YYYY-MM-DD` date that exists, such as 2024-02-29; undefined
- * for anything else (2023-02-29, 2024-13-01, 2024-1-5). Unlike dayNumber it never throws and never rolls over.
+ * Year, month and day of a `YYYY-MM-DD` string, read digit by digit rather than by regular expression (IMPACT_STATUS
+ * reads three dates a row); undefined if it is not written that way. Whether the day exists is not asked here.
  */
-export function validDayNumber(iso: string): number | undefined {
-  // Read digit by digit rather than by regular expression: IMPACT_STATUS reads three dates a row.
+function isoParts(iso: string): { year: number; month: number; day: number } | undefined {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
   const year = digitsAt(iso, 0, 4);
   const month = digitsAt(iso, 5, 2);
   const day = digitsAt(iso, 8, 2);
-  if (year < 0 || month < 0 || day < 0 || !isRealDay(year, month, day)) return undefined;
-  return daysFromCivil(year, month, day);
+  return year < 0 || month < 0 || day < 0 ? undefined : { year, month, day };
 }
 
 /** The number written by `count` ASCII digits from `at`, or -1 if any is not a digit. */
@@ -99,6 +89,22 @@ function digitsAt(text: string, at: number, count: number): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+export function partsFromIso(iso: string): { year: number; month: number; day: number } {
+  const parts = isoParts(iso);
+  if (!parts) throw new RangeError(`not an ISO date: ${iso}`);
+  return parts;
+}
+
+/**
+ * The day number (days since 1970-01-01) of an ISO `YYYY-MM-DD` date that exists, such as 2024-02-29; undefined
+ * for anything else (2023-02-29, 2024-13-01, 2024-1-5). Unlike dayNumber it never throws and never rolls over.
+ */
+export function validDayNumber(iso: string): number | undefined {
+  const parts = isoParts(iso);
+  if (!parts || !isRealDay(parts.year, parts.month, parts.day)) return undefined;
+  return daysFromCivil(parts.year, parts.month, parts.day);
 }
 
 export function dayNumber(iso: string): number {

@@ -53,7 +53,7 @@ export function nextRecord(
   if (previous.current.text === text) return undefined;
   const keep =
     ((keepPrevious && previous.current.text.trim() !== '') || shrankSharply(previous.current.text, text)) &&
-    // The same text kept twice would push a real version off the list (a page re-drawn with the same answer).
+    // Not the same text twice in a row: a copy would push a real version off the list of ten.
     previous.earlier[0]?.text !== previous.current.text;
   const earlier = keep
     ? [previous.current, ...previous.earlier].slice(0, MAX_EARLIER_VERSIONS)

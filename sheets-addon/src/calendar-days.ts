@@ -80,9 +80,11 @@ export function spreadsheetDays(spreadsheet: ZonedSpreadsheet): CalendarDays {
  */
 export function activeSpreadsheetDays(): CalendarDays {
   let days: CalendarDays | undefined;
-  const resolve = () => {
-    const spreadsheet = services.SpreadsheetApp?.getActiveSpreadsheet();
-    days ??= spreadsheet ? spreadsheetDays(spreadsheet) : LOCAL_DAYS;
+  const resolve = (): CalendarDays => {
+    if (days === undefined) {
+      const spreadsheet = services.SpreadsheetApp?.getActiveSpreadsheet();
+      days = spreadsheet ? spreadsheetDays(spreadsheet) : LOCAL_DAYS;
+    }
     return days;
   };
   return { dayOf: (date) => resolve().dayOf(date), dateOf: (iso) => resolve().dateOf(iso) };

@@ -7,7 +7,14 @@ import { demoWorkbook } from '../../core/demo/workbook';
 import type { Report } from '../../extension/messaging';
 import { DEMO_ANSWERS } from '../fixtures/applications/demo-answers';
 import { type PortalServer, startPortalServer } from '../fixtures/portals/server';
-import { type ExtensionSession, launchWithExtension, messageTab, storageGet, storageSet } from './harness';
+import {
+  type ExtensionSession,
+  ensureStoreBuild,
+  launchWithExtension,
+  messageTab,
+  storageGet,
+  storageSet,
+} from './harness';
 
 let server: PortalServer;
 let session: ExtensionSession;
@@ -57,9 +64,7 @@ afterAll(async () => {
 
 describe('the built extension in Chromium, on the demo funder application', () => {
   it('asks for no site at install: the store build has no host permission and no static content script', () => {
-    const manifest = JSON.parse(
-      readFileSync(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', 'manifest.json'), 'utf8'),
-    );
+    const manifest = JSON.parse(readFileSync(join(ensureStoreBuild(), 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);

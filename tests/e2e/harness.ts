@@ -7,19 +7,26 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const E2E_BUILD = join(ROOT, '.output', 'e2e');
+export const STORE_BUILD = join(ROOT, '.output', 'chrome-mv3');
 
-/** Builds the test build of the extension (.output/e2e) unless it is newer than every source file it is made of. */
-export function ensureE2eBuild(): string {
-  const manifest = join(E2E_BUILD, 'manifest.json');
+/** Builds `dir` with `wxt build` unless it is newer than every source file it is made of. */
+function ensureBuild(dir: string, env: NodeJS.ProcessEnv): string {
+  const manifest = join(dir, 'manifest.json');
   const newest = newestSource([join(ROOT, 'extension'), join(ROOT, 'core'), join(ROOT, 'wxt.config.ts')]);
   if (!existsSync(manifest) || statSync(manifest).mtimeMs < newest) {
-    execFileSync('npx', ['wxt', 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, WXT_IMPACT_E2E: 'true' },
-      stdio: 'pipe',
-    });
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
   }
-  return E2E_BUILD;
+  return dir;
+}
+
+/** The test build of the extension (.output/e2e), on for 127.0.0.1 pages. */
+export function ensureE2eBuild(): string {
+  return ensureBuild(E2E_BUILD, { WXT_IMPACT_E2E: 'true' });
+}
+
+/** The store build (.output/chrome-mv3), as `npm run build` makes it: `npm test` on a fresh clone needs it too. */
+export function ensureStoreBuild(): string {
+  return ensureBuild(STORE_BUILD, { WXT_IMPACT_E2E: 'false' });
 }
 
 function newestSource(paths: string[]): number {

@@ -37,43 +37,44 @@ const IN_WORK = /\b(?:in|into|to)\s+work\b/i;
 
 /**
  * A sentence's meaning words, found once and shared by the checks that match the whole sentence, a clause of it or
- * the words around one figure in it. Where each word sits is worked out only for a sentence that is cut.
+ * the words around one figure in it.
  */
 export interface SentenceMeaning {
   readonly text: string;
   /** The stems of the whole sentence. */
   readonly all: ReadonlySet<string>;
   readonly mentionsWork: boolean;
-  /** Offsets into the sentence, and the meaning stem, of each content word (parallel lists), once asked for. */
-  words?: { starts: number[]; ends: number[]; stems: string[] };
+  /**
+   * Offsets into the sentence, and the meaning stem, of each content word (parallel lists), read in the same pass
+   * as `all`. Undefined when lower-casing moved the offsets (a dotted capital İ becomes two characters): windows
+   * then read their own slice.
+   */
+  readonly words: { starts: number[]; ends: number[]; stems: string[] } | undefined;
 }
 
 const meaningOfStem = (s: string): string => CANONICAL.get(s) ?? s;
 
 export function sentenceMeaning(text: string): SentenceMeaning {
+  const lower = text.toLowerCase();
   const all = new Set<string>();
-  forEachContentStem(text.toLowerCase(), (s) => all.add(meaningOfStem(s)));
+  let words: SentenceMeaning['words'];
+  if (lower.length === text.length) {
+    const found = { starts: [] as number[], ends: [] as number[], stems: [] as string[] };
+    forEachContentStem(lower, (s, start, end) => {
+      const meaning = meaningOfStem(s);
+      all.add(meaning);
+      found.starts.push(start);
+      found.ends.push(end);
+      found.stems.push(meaning);
+    });
+    words = found;
+  } else {
+    forEachContentStem(lower, (s) => all.add(meaningOfStem(s)));
+  }
   // "work" is too common to keep as a plain word, but "in work" and "into work" mean a job.
   const mentionsWork = IN_WORK.test(text);
   if (mentionsWork) all.add('job');
-  return { text, all, mentionsWork };
-}
-
-/** The sentence's words with their offsets, read once when the sentence is first cut; undefined if offsets moved. */
-function wordsOf(meaning: SentenceMeaning): NonNullable<SentenceMeaning['words']> | undefined {
-  if (meaning.words === undefined) {
-    const lower = meaning.text.toLowerCase();
-    // Lower-casing moved the offsets (a dotted capital İ becomes two characters): windows read their own slice.
-    if (lower.length !== meaning.text.length) return undefined;
-    const words = { starts: [] as number[], ends: [] as number[], stems: [] as string[] };
-    forEachContentStem(lower, (s, start, end) => {
-      words.starts.push(start);
-      words.ends.push(end);
-      words.stems.push(meaningOfStem(s));
-    });
-    meaning.words = words;
-  }
-  return meaning.words;
+  return { text, all, mentionsWork, words };
 }
 
 /**
@@ -82,7 +83,7 @@ function wordsOf(meaning: SentenceMeaning): NonNullable<SentenceMeaning['words']
  */
 export function meaningStemsBetween(meaning: SentenceMeaning, from: number, to: number): ReadonlySet<string> {
   if (from <= 0 && to >= meaning.text.length) return meaning.all;
-  const words = wordsOf(meaning);
+  const words = meaning.words;
   if (words === undefined) return meaningStems(meaning.text.slice(from, to));
   const { starts, ends, stems } = words;
   let lo = 0;

@@ -37,6 +37,19 @@ function separatesWords(c: number): boolean {
   );
 }
 
+/** A space for "characters without spaces": the separators a reader sees as a gap. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x3000
+  );
+}
+
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
@@ -106,26 +119,27 @@ export function countText(
       charactersWithoutSpaces: 0,
     };
   }
+  // One loop for all three counts: most characters are neither spaces nor separators and take the first branch.
   let lineBreaks = 0;
   let spaces = 0;
+  let words = 0;
+  let inWord = false;
   for (let i = 0; i < normalised.length; i++) {
     const c = normalised.charCodeAt(i);
-    if (c === 10) lineBreaks++;
-    if (
-      c === 32 ||
-      c === 9 ||
-      c === 10 ||
-      c === 0xa0 ||
-      c === 0x202f ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x3000
-    ) {
-      spaces++;
+    if (c > 32 && c < 0xa0) {
+      if (!inWord) words++;
+      inWord = true;
+      continue;
     }
+    if (c === 10) lineBreaks++;
+    if (isSpace(c)) spaces++;
+    const word = !separatesWords(c);
+    if (word && !inWord) words++;
+    inWord = word;
   }
   const characters = normalised.length + (rule.lineBreak === 2 ? lineBreaks : 0);
   return {
-    words: countWords(normalised),
+    words,
     characters,
     charactersWithoutSpaces: normalised.length - spaces,
   };

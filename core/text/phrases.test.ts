@@ -32,13 +32,13 @@ describe('change phrases', () => {
     expect(changePhrases(text)).toEqual([]);
   });
 
-  // Matched on the lower-cased text for speed: what the user wrote comes back, at the offsets they wrote it.
+  // What the user wrote comes back, in their case, at the offsets they wrote it.
   it('gives the phrase as written, in any case, at its offsets', () => {
     const text = 'By 2027 Participants Will IMPROVE their confidence.';
     expect(changePhrases(text)).toEqual([{ start: 26, end: 33, text: 'IMPROVE' }]);
   });
 
-  it('keeps offsets right when lower-casing would change the length (a dotted capital İ)', () => {
+  it('keeps offsets right beside a letter whose lower case is longer (a dotted capital İ)', () => {
     const text = 'İstanbul families will reduce debt';
     const [found] = changePhrases(text);
     expect(found && text.slice(found.start, found.end)).toBe('reduce');

@@ -1,5 +1,5 @@
 import { NUMBER_WORDS_SOURCE } from './number-words';
-import { forLowerCase, type Match, matchesIgnoringCase, matchesOf, wordStartPhrases } from './spans';
+import { type Match, matchesOf, wordStartPhrases } from './spans';
 
 /**
  * Words that say something will be different: "increase", "reduce", "move into work", "fewer", "more confident".
@@ -76,10 +76,7 @@ const VAGUE = new RegExp(
   'gi',
 );
 
-const CHANGE_LOWER = forLowerCase(CHANGE);
-
-// The costliest phrase scan, so the one matched on lower-cased text (see forLowerCase).
-export const changePhrases = (text: string): Match[] => matchesIgnoringCase(CHANGE, CHANGE_LOWER, text);
+export const changePhrases = (text: string): Match[] => matchesOf(CHANGE, text);
 export const outputPhrases = (text: string): Match[] => matchesOf(OUTPUT, text);
 /** Every reach phrase has a number in it: most sentences have none and are skipped at the cost of one scan. */
 const HAS_NUMBER = new RegExp(`\\d|\\b${NUMBER_WORDS_SOURCE}\\b`, 'i');

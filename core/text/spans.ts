@@ -10,10 +10,9 @@ export interface Match extends Span {
 
 /**
  * Every match of a global regular expression as a span. One linear pass: the expression must not backtrack
- * badly (no nested quantifiers over the same characters). With `original`, `text` is a same-length transform of it
- * (its lower case) and the matches' texts are taken from `original`.
+ * badly (no nested quantifiers over the same characters).
  */
-export function matchesOf(pattern: RegExp, text: string, original = text): Match[] {
+export function matchesOf(pattern: RegExp, text: string): Match[] {
   if (!pattern.global) throw new Error(`pattern needs the g flag: ${pattern}`);
   const found: Match[] = [];
   pattern.lastIndex = 0;
@@ -23,7 +22,7 @@ export function matchesOf(pattern: RegExp, text: string, original = text): Match
       continue;
     }
     const end = m.index + m[0].length;
-    found.push({ start: m.index, end, text: original === text ? m[0] : original.slice(m.index, end) });
+    found.push({ start: m.index, end, text: m[0] });
   }
   return found;
 }
@@ -39,26 +38,6 @@ export function wordStartPhrases(alternatives: readonly string[], flags: string)
   const stray = alternatives.find((a) => !a.startsWith('\\b'));
   if (stray !== undefined) throw new Error(`phrase does not start at a word boundary: ${stray}`);
   return new RegExp(`\\b(?=[a-z0-9])(?:${alternatives.join('|')})`, flags);
-}
-
-/**
- * A case-insensitive global pattern as a case-sensitive one for lower-cased text. Irregexp scans a large
- * alternation about twice as fast without the `i` flag; escapes such as `\S` or `\B` keep their case.
- */
-export function forLowerCase(pattern: RegExp): RegExp {
-  const source = pattern.source.replace(/\\.|[A-Z]/g, (s) => (s.length === 2 ? s : s.toLowerCase()));
-  return new RegExp(source, pattern.flags.replace('i', ''));
-}
-
-/**
- * `matchesOf(pattern, text)` for a case-insensitive pattern, matched with its `forLowerCase` twin on the lower-cased
- * text; the matches' texts are the original's. Falls back to the pattern itself in the rare text whose lower case
- * has another length (a dotted capital İ), where offsets would not line up.
- */
-export function matchesIgnoringCase(pattern: RegExp, lowerCasePattern: RegExp, text: string): Match[] {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return matchesOf(pattern, text);
-  return matchesOf(lowerCasePattern, lower, text);
 }
 
 export function overlaps(a: Span, b: Span): boolean {

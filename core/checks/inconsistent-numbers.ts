@@ -1,12 +1,11 @@
-import type { TextAnalysis } from '../text/analysis';
+import type { SentenceFeatures, TextAnalysis } from '../text/analysis';
 import type { Quantity } from '../text/quantities';
-import { lastStartingAtOrBefore, overlaps } from '../text/spans';
+import { lastStartingAtOrBefore, type Match, overlaps, type Span } from '../text/spans';
 import { type AnalysedAnswer, defineCheck, type RawFinding } from './define';
-import { sentenceAround } from './helpers';
 
 /** How often a number of people is counted: "a year" and "over three years" are different quantities. */
-function periodOf(analysis: TextAnalysis, q: Quantity): string {
-  const sentence = sentenceAround(analysis, q).text.toLowerCase();
+function periodOf(sentenceText: string): string {
+  const sentence = sentenceText.toLowerCase();
   const over = /\b(?:over|across|during|in)\s+(?:the\s+)?(?:next\s+)?(\w+)\s+years?\b/.exec(sentence);
   if (over) return `over ${over[1]} years`;
   if (/\b(?:a|each|every|per)\s+year\b|\bannually\b|\byearly\b/.test(sentence)) return 'a year';
@@ -24,8 +23,34 @@ function tenseOf(sentence: string, reachPhrase: string): 'past' | 'plan' {
 
 interface Reached {
   answer: AnalysedAnswer;
+  /** Offsets into the sentence. */
   quantity: Quantity;
+  /** The quantity's place in the answer. */
+  span: Span;
   key: string;
+}
+
+interface CountReached {
+  quantity: Quantity;
+  phrase: Match;
+}
+
+/**
+ * The counts of people reached in one sentence, each with the reach phrase that holds it (offsets into the
+ * sentence). A phrase never crosses a sentence, so reach phrases are looked for only in sentences that count
+ * something: most have no such number and skip that scan.
+ */
+function countsReached(features: SentenceFeatures): CountReached[] {
+  let out: CountReached[] | undefined;
+  let reach: Match[] | undefined;
+  for (const q of features.get('quantities')) {
+    if (q.unit !== 'count' || q.noun === '') continue;
+    reach ??= features.get('reach');
+    // The reach phrase that holds this number starts before it: the last one starting at or before it.
+    const around = lastStartingAtOrBefore(reach, q.start);
+    if (around && overlaps(around, q)) (out ??= []).push({ quantity: q, phrase: around });
+  }
+  return out ?? [];
 }
 
 const reachedCache = new WeakMap<TextAnalysis, Reached[]>();
@@ -42,19 +67,20 @@ function reachedCounts(answer: AnalysedAnswer): Reached[] {
 
 function findReached(answer: AnalysedAnswer): Reached[] {
   const { analysis } = answer;
-  if (analysis.reach.length === 0) return [];
+  const perSentence = analysis.perSentence('counts-reached', (_, features) => countsReached(features));
   const out: Reached[] = [];
-  for (const q of analysis.quantities) {
-    if (q.unit !== 'count' || q.noun === '') continue;
-    // The reach phrase that holds this number starts before it: the last one starting at or before it.
-    const around = lastStartingAtOrBefore(analysis.reach, q.start);
-    if (!around || !overlaps(around, q)) continue;
-    out.push({
-      answer,
-      quantity: q,
-      key: `${q.noun}|${periodOf(analysis, q)}|${tenseOf(analysis.text.slice(Math.max(0, around.start - 40), around.end + 15), around.text)}`,
-    });
-  }
+  analysis.sentences.forEach((sentence, index) => {
+    for (const { quantity, phrase } of perSentence[index]!) {
+      const phraseStart = sentence.start + phrase.start;
+      const around = analysis.text.slice(Math.max(0, phraseStart - 40), sentence.start + phrase.end + 15);
+      out.push({
+        answer,
+        quantity,
+        span: { start: sentence.start + quantity.start, end: sentence.start + quantity.end },
+        key: `${quantity.noun}|${periodOf(sentence.text)}|${tenseOf(around, phrase.text)}`,
+      });
+    }
+  });
   return out;
 }
 
@@ -89,7 +115,7 @@ export default defineCheck({
       const label = clash.answer.question.label.trim();
       findings.push({
         message: `Says ${here.quantity.text} ${here.quantity.noun} here, but ${clash.quantity.text} in the answer to "${label.length > 70 ? `${label.slice(0, 67)}…` : label}". Funders compare answers: make the figures agree, or say why they differ.`,
-        span: { start: here.quantity.start, end: here.quantity.end },
+        span: here.span,
       });
     }
     return findings;

@@ -85,11 +85,11 @@ export class SentenceCache {
 }
 
 /**
- * A feature moved from its sentence's offsets to the answer's. Phrase matches are most of them, and a literal of a
- * fixed shape costs a fraction of an object spread.
+ * A feature moved from its sentence's offsets to the answer's, built field by field: a literal of a fixed shape
+ * costs a fraction of an object spread, which for quantities (money and shares carry extra fields) went generic.
  */
 const MOVERS: { [F in FeatureName]: (item: FeatureTypes[F], offset: number) => FeatureTypes[F] } = {
-  quantities: (q, offset) => ({ ...q, start: q.start + offset, end: q.end + offset }),
+  quantities: movedQuantity,
   timeframes: (t, offset) => ({
     start: t.start + offset,
     end: t.end + offset,
@@ -101,6 +101,22 @@ const MOVERS: { [F in FeatureName]: (item: FeatureTypes[F], offset: number) => F
   reach: movedMatch,
   vague: movedMatch,
 };
+
+function movedQuantity(q: Quantity, offset: number): Quantity {
+  const moved: Quantity = {
+    start: q.start + offset,
+    end: q.end + offset,
+    text: q.text,
+    value: q.value,
+    unit: q.unit,
+    noun: q.noun,
+    head: q.head,
+  };
+  if (q.currency !== undefined) moved.currency = q.currency;
+  if (q.achieved !== undefined) moved.achieved = q.achieved;
+  if (q.outOf !== undefined) moved.outOf = q.outOf;
+  return moved;
+}
 
 function movedMatch(m: Match, offset: number): Match {
   return { start: m.start + offset, end: m.end + offset, text: m.text };

@@ -53,6 +53,9 @@ describe('quantities', () => {
     ['March 2027', { value: 2027, unit: 'year' }],
     ['aged 16 to 24', { value: 16, unit: 'age' }],
     ['18-year-olds', { value: 18, unit: 'age' }],
+    // A whole or more is not a share: "four quarters" is a year, "three halves" a count of halves.
+    ['Over the last four quarters', { text: 'four', value: 4, unit: 'duration', head: 'quarter' }],
+    ['two halves of the year', { text: 'two', value: 2, unit: 'count' }],
   ])('reads %j', (text, expected) => {
     expect(first(text)).toMatchObject(expected);
   });

@@ -278,11 +278,13 @@ function readNumberAt(text: string, at: number, digit: boolean): Quantity | unde
   m = sticky(FRACTION, text, at);
   if (m) {
     const value = parseFractionWords(m[1]!);
-    if (value === undefined) return undefined;
-    const q = quantity(text, m, true);
-    q.unit = 'percent';
-    q.value = value;
-    return q;
+    // "four quarters" is a whole or more: not a share, but a number of quarters (read as number words below).
+    if (value !== undefined && value < 1) {
+      const q = quantity(text, m, true);
+      q.unit = 'percent';
+      q.value = value;
+      return q;
+    }
   }
   m = sticky(NUMBER_WORDS, text, at);
   if (!m) return undefined;

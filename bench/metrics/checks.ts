@@ -49,7 +49,12 @@ export const metrics: BenchMetric[] = [
     description: 'that time ÷ one Unicode word-regex pass over the same text (the floor)',
     measure() {
       const scan = medianMs(() => scanWordCount(allText), { warmup: 20, runs: 101 });
-      return applicationMedian() / scan;
+      const ratio = applicationMedian() / scan;
+      // The 2 ms budget assumes a floor of about 0.2 ms; this machine's floor says how far apart the two budgets are.
+      console.log(
+        `    word-scan floor here: ${scan.toFixed(3)} ms (DESIGN.md assumes about 0.2 ms; at 0.2 ms this ratio would be ${(ratio * 0.2).toFixed(2)} ms)`,
+      );
+      return ratio;
     },
   },
   {

@@ -56,6 +56,24 @@ describe('quantities', () => {
     // A whole or more is not a share: "four quarters" is a year, "three halves" a count of halves.
     ['Over the last four quarters', { text: 'four', value: 4, unit: 'duration', head: 'quarter' }],
     ['two halves of the year', { text: 'two', value: 2, unit: 'count' }],
+    ['still in work 26 weeks later', { value: 26, unit: 'duration', noun: 'weeks' }],
+    ['a four-week placement', { text: 'four', value: 4, unit: 'duration' }],
+    ['one-to-one mentoring for 40 young people', { value: 40, unit: 'count', noun: 'young people' }],
+    ['a one-off payment to three families', { value: 3, unit: 'count', noun: 'families' }],
+    ['up from 140 in 2021', { text: '140', value: 140, unit: 'count' }],
+    ['a third of families', { value: 1 / 3, unit: 'percent', noun: 'families' }],
+    ['we cut waiting times by a third.', { value: 1 / 3, unit: 'percent' }],
+    ['Around a third have no GCSEs', { value: 1 / 3, unit: 'percent' }],
+    ['31% had been in prison', { value: 0.31, unit: 'percent', noun: '' }],
+    ['rate their confidence at 4 or 5 out of 5', { text: '4', value: 4, unit: 'count' }],
+    ['four out of five parents', { value: 0.8, unit: 'percent', noun: 'parents' }],
+    ['half the group', { value: 0.5, unit: 'percent' }],
+    ['41% said they often felt lonely', { value: 0.41, unit: 'percent', noun: '' }],
+    ['57% now', { value: 0.57, unit: 'percent', noun: '' }],
+    ['Artist fees (40 sessions × £250)', { value: 40, unit: 'count', noun: 'sessions' }],
+    ['in our 2025 survey of members', { value: 2025, unit: 'year' }],
+    ['2000 staff', { value: 2000, unit: 'count' }],
+    ['six months whether the change lasted', { value: 6, unit: 'duration', noun: 'months' }],
   ])('reads %j', (text, expected) => {
     expect(first(text)).toMatchObject(expected);
   });
@@ -69,6 +87,23 @@ describe('quantities', () => {
     [''],
   ])('finds nothing countable in %j', (text) => {
     expect(quantities(text).filter((q) => q.unit === 'count' || q.unit === 'percent')).toEqual([]);
+  });
+
+  // Fraction words that are not shares: periods, verbs, ordinals, durations.
+  it.each([
+    ['We review every concern each quarter.'],
+    ['Peer support halves the risk of relapse.'],
+    ['People referred for a third food parcel.'],
+    ['Sessions last half an hour.'],
+    ['a half-day workshop'],
+    ['Over the last four quarters'],
+    ['rate their confidence at 4 or 5 out of 5'],
+  ])('reads no share in %j', (text) => {
+    expect(quantities(text).filter((q) => q.unit === 'percent')).toEqual([]);
+  });
+
+  it('does not count the end of a span of years', () => {
+    expect(quantities('In 2024–25, 72% of our residents').map((q) => q.text)).toEqual(['2024', '72%']);
   });
 
   it('keeps offsets into the text', () => {

@@ -67,7 +67,7 @@ const ANCHOR = new RegExp(
 );
 
 const PHRASE_STOP = new Set(
-  'will would who that which and or to in at by for from with of each per a an the have has are is were was across into on over this these our their every as than but so if when where while can could should may might be been being do does did it its they we you he she them us next last annually yearly weekly monthly daily quarterly termly within during through between after before until since including like such'.split(
+  'will would who that which and or to in at by for from with of each per a an the have has are is were was across into on over this these our their every as than but so if when where while can could should may might be been being do does did it its they we you he she them us next last annually yearly weekly monthly daily quarterly termly within during through between after before until since later earlier ago including like such whether because although though unless whose how what why now then today currently already still also only just again had under above below said told gave took went came made got felt saw left kept became began brought thought knew met won lost wrote paid'.split(
     ' ',
   ),
 );
@@ -92,6 +92,34 @@ const DURATION_WORDS = new Set([
   'minute',
   'fortnight',
 ]);
+/**
+ * What may follow "a third" or "a quarter" when it is a share ("a third of", "a quarter more", "a third have"); a
+ * noun after it makes it an ordinal ("a third food parcel").
+ */
+const SHARE_FOLLOWERS = new Set(
+  'of more less fewer higher lower again than as have has had are is were was will would can could may might must should do does did say says said report reports reported feel feels felt need needs needed live lives lived'.split(
+    ' ',
+  ),
+);
+const FOLLOWING_WORD = /^\s*(-?)([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)/;
+
+/**
+ * Whether fraction words are a share. "two thirds" and "half the group" are; a bare "quarter" or "quarters" is a
+ * period ("each quarter"), "halves" a verb ("halves the risk"), "half an hour" a duration, and "a third" or "a
+ * fifth" before a noun an ordinal ("a third food parcel").
+ */
+function readsAsShare(phrase: string, after: string): boolean {
+  const words = phrase.toLowerCase().split(/[\s-]+/);
+  const next = FOLLOWING_WORD.exec(after);
+  const nextWord = next?.[2]!.toLowerCase();
+  if (next?.[1] === '-') return false; // "a half-day", "a third-year student"
+  if (words.length === 1) return words[0] === 'half' && nextWord !== 'a' && nextWord !== 'an';
+  if (words[0] === 'a' || words[0] === 'one') return nextWord === undefined || SHARE_FOLLOWERS.has(nextWord);
+  return true;
+}
+
+/** A hyphen and the word after it, joined to a number word: "-to-one", "-week". */
+const HYPHENATED_WORD = /^-([A-Za-z]+)(?:-[A-Za-z]+)*/;
 const MONTHS = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
 
 export function singular(word: string): string {
@@ -104,7 +132,9 @@ export function singular(word: string): string {
 }
 
 // The next word after a position: spaces (or a hyphen), then letters. Sticky, so no slicing of the text.
-const NEXT_WORD = /[ \t\u00a0-]*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*)/y;
+// Latin letters: the Latin-1 block without its × and ÷ ("40 sessions × £250").
+const NEXT_WORD =
+  /[ \t\u00a0-]*([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’-]*)/y;
 
 /** Up to four words after a number that name what is counted, stopping at the first function word. */
 function nounAfter(lower: string, from: number, share = false): { noun: string; head: string } {
@@ -153,7 +183,19 @@ function numberValue(raw: string): number | undefined {
   return parseNumberWords(raw);
 }
 
-function classifyCount(text: string, match: Match, value: number, head: string): QuantityUnit {
+/** Plural nouns that look singular: "2000 staff" counts people, not a year. */
+const COLLECTIVE_NOUNS = new Set([
+  'people',
+  'children',
+  'staff',
+  'police',
+  'youth',
+  'personnel',
+  'sheep',
+  'fish',
+]);
+
+function classifyCount(text: string, match: Match, value: number, head: string, noun: string): QuantityUnit {
   const after = text.slice(match.end, match.end + 14).toLowerCase();
   if (value > 0 && value < 120 && Number.isInteger(value)) {
     const before = text.slice(Math.max(0, match.start - 12), match.start).toLowerCase();
@@ -170,6 +212,8 @@ function classifyCount(text: string, match: Match, value: number, head: string):
     const before = text.slice(Math.max(0, match.start - 12), match.start);
     if (
       head === '' ||
+      // "our 2025 survey": a year names one thing; "2000 people" or "2050 workshops" counts many.
+      (noun.endsWith(head) && !COLLECTIVE_NOUNS.has(head)) ||
       MONTHS.test(before) ||
       /\b(?:in|by|since|from|until|to|of|during|before|after)\s*$/i.test(before) ||
       /^\s*[-–/]/.test(after)
@@ -254,7 +298,18 @@ function readNumberAt(text: string, at: number, digit: boolean): Quantity | unde
   if (m) {
     const achieved = numberValue(m[1]!);
     const outOf = numberValue(m[2]!);
-    if (achieved !== undefined && outOf !== undefined && outOf !== 0 && achieved <= outOf) {
+    // "up from 140 in 2021" is a number and a year, not 140 in every 2,021.
+    const inAYear = /^(?:19|20)\d\d$/.test(m[2]!) && /\sin\s/i.test(m[0]);
+    // "rate it at 4 or 5 out of 5": a point on a rating scale, not a share of people.
+    const onAScale = /\b(?:at|or)\s+$/i.test(text.slice(Math.max(0, at - 4), at));
+    if (
+      achieved !== undefined &&
+      outOf !== undefined &&
+      outOf !== 0 &&
+      achieved <= outOf &&
+      !inAYear &&
+      !onAScale
+    ) {
       const q = quantity(text, m, true);
       q.unit = 'percent';
       q.value = achieved / outOf;
@@ -267,11 +322,13 @@ function readNumberAt(text: string, at: number, digit: boolean): Quantity | unde
     // A digit run inside a date, time or version ("31/03", "10:30", "2.1.3") is not a quantity.
     const before = at > 0 ? text[at - 1]! : ' ';
     if (/[A-Za-z0-9\u00c0-\u024f/.:,-]/.test(before)) return undefined;
+    // "2024–25": the end of a span of years.
+    if (before === '–' && /(?:19|20)\d\d$/.test(text.slice(Math.max(0, at - 5), at - 1))) return undefined;
     m = sticky(PLAIN_NUMBER, text, at);
     if (!m) return undefined;
     const q = quantity(text, m, false);
     q.value = scaled(Number(m[1]!.replace(/,/g, '')), m[2]);
-    q.unit = classifyCount(text, q, q.value, q.head);
+    q.unit = classifyCount(text, q, q.value, q.head, q.noun);
     return q;
   }
   if (at > 0 && /[A-Za-z0-9\u00c0-\u024f]/.test(text[at - 1]!)) return undefined;
@@ -279,7 +336,11 @@ function readNumberAt(text: string, at: number, digit: boolean): Quantity | unde
   if (m) {
     const value = parseFractionWords(m[1]!);
     // "four quarters" is a whole or more: not a share, but a number of quarters (read as number words below).
-    if (value !== undefined && value < 1) {
+    if (
+      value !== undefined &&
+      value < 1 &&
+      readsAsShare(m[1]!, text.slice(at + m[0].length, at + m[0].length + 12))
+    ) {
       const q = quantity(text, m, true);
       q.unit = 'percent';
       q.value = value;
@@ -288,13 +349,18 @@ function readNumberAt(text: string, at: number, digit: boolean): Quantity | unde
   }
   m = sticky(NUMBER_WORDS, text, at);
   if (!m) return undefined;
+  // "one-to-one", "one-off", "a one-stop shop": a number word joined to another word names a kind of thing, not how
+  // many. Joined to a unit of time ("four-week") it is a duration, read below.
+  const joined = HYPHENATED_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+  if (joined && !DURATION_WORDS.has(singular(joined[1]!.toLowerCase())))
+    return { ...SKIP, end: m.index + m[0].length + joined[0].length };
   const value = parseNumberWords(m[1]!);
   const q = quantity(text, m, false);
   // "one" alone is usually a pronoun ("one of our mentors"); count it only before a noun.
   if (value === undefined || (value === 1 && (q.head === '' || q.head === 'of')))
     return { ...SKIP, end: q.end };
   q.value = value;
-  q.unit = classifyCount(text, q, value, q.head);
+  q.unit = classifyCount(text, q, value, q.head, q.noun);
   return q;
 }
 

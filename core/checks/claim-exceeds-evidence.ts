@@ -1,7 +1,7 @@
 import { formatShare } from '../measures/format';
 import type { Indicator } from '../model/schema';
 import type { SentenceFeatures } from '../text/analysis';
-import type { Quantity } from '../text/quantities';
+import { mayHoldShare, type Quantity } from '../text/quantities';
 import { defineCheck, type EvidenceContext, type RawFinding } from './define';
 import { matchIndicator, meaningOf, meaningStemsBetween, type SentenceMeaning } from './toc-match';
 
@@ -41,6 +41,8 @@ function indicatorsWithRates(evidence: EvidenceContext): Indicator[] {
 
 /** The shares in one sentence and the indicator each is about, if any: computed once per sentence. */
 function sentenceClaims(features: SentenceFeatures, evidence: EvidenceContext): Claim[] {
+  // Reading every number of every sentence costs more than this test, and most sentences hold no share.
+  if (!mayHoldShare(features.text)) return [];
   const shares = features.get('quantities').filter((q) => q.unit === 'percent');
   if (shares.length === 0) return [];
   const candidates = indicatorsWithRates(evidence);

@@ -37,15 +37,15 @@ interface CountReached {
 
 /**
  * The counts of people reached in one sentence, each with the reach phrase that holds it (offsets into the
- * sentence). A phrase never crosses a sentence, so reach phrases are looked for only in sentences that count
- * something: most have no such number and skip that scan.
+ * sentence). A phrase never crosses a sentence, so the numbers of a sentence are read only if it has a reach
+ * phrase: most sentences of most answers have none, and reading numbers costs more than finding the phrases.
  */
 function countsReached(features: SentenceFeatures): CountReached[] {
+  const reach = features.get('reach');
+  if (reach.length === 0) return [];
   let out: CountReached[] | undefined;
-  let reach: Match[] | undefined;
   for (const q of features.get('quantities')) {
     if (q.unit !== 'count' || q.noun === '') continue;
-    reach ??= features.get('reach');
     // The reach phrase that holds this number starts before it: the last one starting at or before it.
     const around = lastStartingAtOrBefore(reach, q.start);
     if (around && overlaps(around, q)) (out ??= []).push({ quantity: q, phrase: around });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { HOLDOUT_ANSWERS } from '../../tests/fixtures/answers/holdout';
+import { LABELLED_ANSWERS } from '../../tests/fixtures/answers/labelled';
+import { realisticApplication } from '../../tests/fixtures/applications/realistic-application';
 import { parseFractionWords, parseNumberWords } from './number-words';
-import { quantities, singular } from './quantities';
+import { mayHoldShare, quantities, singular } from './quantities';
+import { sentences } from './sentences';
 
 const first = (t: string) => quantities(t)[0];
 
@@ -104,6 +108,42 @@ describe('quantities', () => {
 
   it('does not count the end of a span of years', () => {
     expect(quantities('In 2024–25, 72% of our residents').map((q) => q.text)).toEqual(['2024', '72%']);
+  });
+
+  // mayHoldShare lets callers skip reading numbers: a text it turns down must hold no share at all.
+  it.each([
+    ['labelled answers', LABELLED_ANSWERS.map((a) => a.text)],
+    ['holdout answers', HOLDOUT_ANSWERS.map((a) => a.text)],
+    ['a realistic application', realisticApplication(5_000).map((a) => a.text)],
+  ])('finds no share in a sentence mayHoldShare turns down, on the %s', (_, texts) => {
+    let turnedDown = 0;
+    let shares = 0;
+    for (const text of texts) {
+      for (const sentence of sentences(text)) {
+        const found = quantities(sentence.text).filter((q) => q.unit === 'percent');
+        shares += found.length;
+        if (mayHoldShare(sentence.text)) continue;
+        turnedDown++;
+        expect(found, sentence.text).toEqual([]);
+      }
+    }
+    expect(turnedDown).toBeGreaterThan(0);
+    expect(shares).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['62%'],
+    ['12.5 per cent'],
+    ['5percent'],
+    ['one in five'],
+    ['87 of 140'],
+    ['three out of a hundred'],
+    ['two thirds'],
+    ['half the group'],
+    ['NINE IN TEN'],
+  ])('lets %j through to be read', (text) => {
+    expect(quantities(text).some((q) => q.unit === 'percent')).toBe(true);
+    expect(mayHoldShare(text)).toBe(true);
   });
 
   it('keeps offsets into the text', () => {

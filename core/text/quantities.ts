@@ -225,6 +225,20 @@ function classifyCount(text: string, match: Match, value: number, head: string, 
 }
 
 /**
+ * Whether a text may hold a share (a quantity whose unit is `percent`): a per cent sign or words, a fraction word,
+ * or a number after "in" or "of" ("one in five", "87 of 140"). False means it holds none, so a caller that wants
+ * only shares can skip reading the numbers; true may still find none. quantities.test.ts holds it to that.
+ */
+export function mayHoldShare(text: string): boolean {
+  return SHARE_SIGNAL.test(text);
+}
+
+const SHARE_SIGNAL = new RegExp(
+  String.raw`%|per\s?cent|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\s(?:in|of)\s(?:\d|a[ -](?:dozen|hundred|thousand)|(?:${NUMBER_WORD_LIST.join('|')}))`,
+  'i',
+);
+
+/**
  * Every number in the text with what it counts: digits ("1,200", "1.2k"), words ("forty", "a third"), percentages,
  * shares ("one in five", "87 of 140"), money ("£3,000", "$1.5m"), durations, years and ages. One pass.
  */

@@ -31,6 +31,22 @@ describe('claim-exceeds-evidence', () => {
     expect(findingsOf(check, text, { evidence: demoEvidence() })).toEqual([]);
   });
 
+  // 70% is within the job-retention figure (65%, 51–76%) but above the education, employment or training one
+  // (57%, 48–66%): read with its neighbour's clause, it would be held to the wrong figure.
+  it.each([
+    '70% of those who start a job will still be in work 26 weeks later, and 60% of leavers will be in education, employment or training six months after leaving.',
+    '60% of leavers will be in education, employment or training six months after leaving, and 70% of those who start a job will still be in work 26 weeks later.',
+  ])('matches each share of %j with its own clause', (text) => {
+    expect(findingsOf(check, text, { evidence: demoEvidence() })).toEqual([]);
+  });
+
+  it('flags the share that exceeds its own figure beside one that does not', () => {
+    const text =
+      'Last year 85% of our starters completed the programme and 60% of our leavers were in education, employment or training six months after leaving.';
+    const findings = findingsOf(check, text, { evidence: demoEvidence() });
+    expect(findings.map((f) => text.slice(f.span!.start, f.span!.end))).toEqual(['85%']);
+  });
+
   it('stays silent without a workbook', () => {
     expect(
       findingsOf(

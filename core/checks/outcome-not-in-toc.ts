@@ -2,7 +2,7 @@ import type { SentenceFeatures } from '../text/analysis';
 import { within } from '../text/spans';
 import { defineCheck, type RawFinding } from './define';
 import { hasAny, sharedCount } from './helpers';
-import { meaningOf, meaningStemsBetween, outcomeTerms } from './toc-match';
+import { meaningOf, meaningStemsBetween, tocTerms } from './toc-match';
 
 /** Where a sentence joins two promises: "…, and 30 young people will …". */
 const CLAUSE_BREAK = /,?\s+and\s+(?=\d)/g;
@@ -36,7 +36,9 @@ export default defineCheck({
   summary: 'Promises an outcome that the theory of change does not have.',
   check({ answer, evidence }) {
     if (!evidence) return [];
-    const terms = outcomeTerms(evidence.workbook);
+    // Held against every statement, outputs too: "completion will rise" promises something the theory of change
+    // has (as an output), and saying it does not would be a false accusation.
+    const terms = tocTerms(evidence.workbook);
     if (terms.length === 0) return [];
     const { analysis } = answer;
     const findings: RawFinding[] = [];

@@ -130,19 +130,33 @@ export interface TocTerms {
 }
 
 const termsCache = new WeakMap<Workbook, TocTerms[]>();
+const allTermsCache = new WeakMap<Workbook, TocTerms[]>();
 const indicatorCache = new WeakMap<Workbook, Map<string, Set<string>>>();
+
+function nodeTerms(workbook: Workbook, node: TocNode): TocTerms {
+  const names = workbook.indicators.filter((i) => i.outcome === node.id).map((i) => i.name);
+  return { node, stems: meaningStems([node.statement, ...names].join(' ')) };
+}
 
 /** Outcome and impact statements with their indicators' names, as stems; computed once per workbook. */
 export function outcomeTerms(workbook: Workbook): TocTerms[] {
-  const cached = termsCache.get(workbook);
-  if (cached) return cached;
-  const terms = workbook.nodes
-    .filter((n) => n.level === 'Outcome' || n.level === 'Impact')
-    .map((node) => {
-      const names = workbook.indicators.filter((i) => i.outcome === node.id).map((i) => i.name);
-      return { node, stems: meaningStems([node.statement, ...names].join(' ')) };
-    });
-  termsCache.set(workbook, terms);
+  let terms = termsCache.get(workbook);
+  if (terms === undefined) {
+    terms = workbook.nodes
+      .filter((n) => n.level === 'Outcome' || n.level === 'Impact')
+      .map((node) => nodeTerms(workbook, node));
+    termsCache.set(workbook, terms);
+  }
+  return terms;
+}
+
+/** Every statement of the theory of change (activities and outputs too) with its indicators' names, as stems. */
+export function tocTerms(workbook: Workbook): TocTerms[] {
+  let terms = allTermsCache.get(workbook);
+  if (terms === undefined) {
+    terms = workbook.nodes.map((node) => nodeTerms(workbook, node));
+    allTermsCache.set(workbook, terms);
+  }
   return terms;
 }
 

@@ -20,6 +20,9 @@ describe('timeframes', () => {
     'on completion',
     'in 2025-26',
     'by the time they leave',
+    'this year',
+    'next year',
+    'in the coming year',
   ])('finds %j', (phrase) => {
     const found = timeframes(`Young people will move into work ${phrase}, we expect.`);
     // The match may stop short of the whole phrase ("within six months" of "within six months of leaving").

@@ -26,6 +26,8 @@ export const TIMEFRAME = wordStartPhrases(
     `\\bat\\s+(?:\\d+|${NUMBER_WORDS_SOURCE})[\\s-]+(?:weeks?|months?|years?)\\b`,
     // "each year" can carry a target; "once a week" and "each month" describe delivery, not when change is due.
     `\\b(?:each|every|per|a|an|one)\\s+(?:year|quarter|term|annum|academic\\s+year|financial\\s+year|cohort)\\b`,
+    // "this year we expect 70%", "next year", "in the coming year": the period a target is set for.
+    `\\b(?:(?:in|during|over)\\s+)?(?:this|next|the\\s+coming)\\s+(?:year|quarter|term|academic\\s+year|financial\\s+year|school\\s+year)\\b`,
     // Frequencies a target can be set against; "weekly" and "daily" describe delivery, not when change is due.
     `\\b(?:annually|quarterly|termly|yearly|year[\\s-]on[\\s-]year)\\b`,
     `\\b(?:in|during|by)\\s+(?:year|phase)\\s+(?:one|two|three|four|five|[1-5])\\b`,

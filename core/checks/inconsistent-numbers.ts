@@ -43,14 +43,14 @@ interface CountReached {
 function countsReached(features: SentenceFeatures): CountReached[] {
   const reach = features.get('reach');
   if (reach.length === 0) return [];
-  let out: CountReached[] | undefined;
+  const out: CountReached[] = [];
   for (const q of features.get('quantities')) {
     if (q.unit !== 'count' || q.noun === '') continue;
     // The reach phrase that holds this number starts before it: the last one starting at or before it.
     const around = lastStartingAtOrBefore(reach, q.start);
-    if (around && overlaps(around, q)) (out ??= []).push({ quantity: q, phrase: around });
+    if (around && overlaps(around, q)) out.push({ quantity: q, phrase: around });
   }
-  return out ?? [];
+  return out;
 }
 
 const reachedCache = new WeakMap<TextAnalysis, Reached[]>();

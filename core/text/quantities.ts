@@ -111,8 +111,8 @@ const FOLLOWING_WORD = /^\s*(-?)([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]
 function readsAsShare(phrase: string, after: string): boolean {
   const words = phrase.toLowerCase().split(/[\s-]+/);
   const next = FOLLOWING_WORD.exec(after);
-  const nextWord = next?.[2]!.toLowerCase();
-  if (next?.[1] === '-') return false; // "a half-day", "a third-year student"
+  if (next !== null && next[1] === '-') return false; // "a half-day", "a third-year student"
+  const nextWord = next === null ? undefined : next[2]!.toLowerCase();
   if (words.length === 1) return words[0] === 'half' && nextWord !== 'a' && nextWord !== 'an';
   if (words[0] === 'a' || words[0] === 'one') return nextWord === undefined || SHARE_FOLLOWERS.has(nextWord);
   return true;

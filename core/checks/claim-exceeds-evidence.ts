@@ -3,35 +3,71 @@ import type { Indicator } from '../model/schema';
 import type { SentenceFeatures } from '../text/analysis';
 import { mayHoldShare, type Quantity } from '../text/quantities';
 import { defineCheck, type EvidenceContext, type RawFinding } from './define';
+import { speaksOfTheFuture } from './helpers';
 import { matchIndicator, meaningOf, meaningStemsBetween, type SentenceMeaning } from './toc-match';
 
 /** Where one clause of a sentence gives way to the next: "; ", ", and ", " while ". */
 const CLAUSE_BREAK = /[;:]\s|,?\s+(?:and|but|while|whereas)\s/g;
 
+/** A source named for a figure: "(Youth Futures Foundation, 2024)", "according to the ONS". */
+const CITATION = /\(\s*[^)]*\b(?:19|20)\d{2}[a-z]?\s*\)|\baccording\s+to\b|\bet\s+al\b|\bsource:/i;
+
+/** Where the first clause break of `text` between `from` and `to` starts, and where the last one ends. */
+function clauseBreaks(
+  text: string,
+  from: number,
+  to: number,
+): { first: number; lastEnd: number } | undefined {
+  const between = text.slice(from, to);
+  let first = -1;
+  let lastEnd = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(between); m !== null; m = CLAUSE_BREAK.exec(between)) {
+    if (first < 0) first = from + m.index;
+    lastEnd = from + m.index + m[0].length;
+  }
+  return first < 0 ? undefined : { first, lastEnd };
+}
+
 /**
- * The words a figure is about: its sentence, cut at the shares before and after it, so that in "60% will be in
- * work and 70% of those will still be in work at 26 weeks" each share is matched with its own clause. After an
- * earlier share, the figure's words start at the last clause break before it: the earlier share's words (up to
- * ", and") are about that share.
+ * The stretch of its sentence a figure is about. Alone, the whole sentence; beside other figures, the clause between
+ * them: from the last clause break after the figure before it, to the first clause break before the figure after
+ * it. So in "60% will be in work, and 70% of those who start a job will still be in work at 26 weeks" each share is
+ * read with its own words, and "…risen from 58% at the start to 72% this year, and the share of leavers in work…"
+ * does not lend the second clause to the 72%.
  */
-function claimWords(
-  meaning: SentenceMeaning,
-  shares: readonly Quantity[],
-  index: number,
-): ReadonlySet<string> {
+function claimWindow(text: string, shares: readonly Quantity[], index: number): { from: number; to: number } {
+  const share = shares[index]!;
   let from = 0;
   if (index > 0) {
     from = shares[index - 1]!.end;
-    const between = meaning.text.slice(from, shares[index]!.start);
-    let lastBreak = -1;
-    CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(between); m !== null; m = CLAUSE_BREAK.exec(between)) {
-      lastBreak = m.index + m[0].length;
-    }
-    if (lastBreak >= 0) from += lastBreak;
+    from = clauseBreaks(text, from, share.start)?.lastEnd ?? from;
   }
-  const to = index + 1 < shares.length ? shares[index + 1]!.start : meaning.text.length;
-  return meaningStemsBetween(meaning, from, to);
+  let to = text.length;
+  if (index + 1 < shares.length) {
+    to = shares[index + 1]!.start;
+    to = clauseBreaks(text, share.end, to)?.first ?? to;
+  }
+  return { from, to };
+}
+
+/** A count of people, not a way of saying a rate: "29 of 38" is a base, "nine in ten" or "3 out of 4" is not. */
+const countedBase = (q: Quantity | undefined) =>
+  q?.outOf !== undefined && q.outOf > 10 ? q.outOf : undefined;
+
+/**
+ * The base a share is given with: its own "87 of 140", or that of the count just before it when it restates it
+ * ("29 of 38 (76%)").
+ */
+function baseOf(shares: readonly Quantity[], index: number, text: string): number | undefined {
+  const share = shares[index]!;
+  if (share.outOf !== undefined) return countedBase(share);
+  const before = shares[index - 1];
+  const restates =
+    before !== undefined &&
+    Math.abs(before.value - share.value) < 0.006 &&
+    /^[\s(]*$/.test(text.slice(before.end, share.start));
+  return restates ? countedBase(before) : undefined;
 }
 
 interface Claim {
@@ -82,13 +118,20 @@ function flaggable(evidence: EvidenceContext): (share: number) => boolean {
   return test;
 }
 
+/** Within half a point of a figure: "90%" is the workbook's target of 0.9. */
+const sameFigure = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
+
 /**
  * The shares in one sentence that lie beyond some indicator's interval, and the indicator each is about, if any:
- * computed once per sentence.
+ * computed once per sentence. Left out, because they are not the organisation claiming more than its data show: a
+ * share with a source named beside it (someone else's figure), a share given with a base other than the data's own
+ * ("29 of 38": a subgroup or another period, which the workbook cannot tell apart), and the indicator's own target
+ * set as a target.
  */
 function sentenceClaims(features: SentenceFeatures, evidence: EvidenceContext): Claim[] {
   // Reading every number of every sentence costs more than this test, and most sentences hold no share.
-  if (!mayHoldShare(features.text)) return [];
+  const text = features.text;
+  if (!mayHoldShare(text)) return [];
   const shares = features.get('quantities').filter((q) => q.unit === 'percent');
   if (shares.length === 0) return [];
   const candidates = indicatorsWithRates(evidence);
@@ -98,10 +141,18 @@ function sentenceClaims(features: SentenceFeatures, evidence: EvidenceContext): 
   const claims: Claim[] = [];
   shares.forEach((q, index) => {
     if (!beyond(q.value)) return;
-    meaning ??= meaningOf(features);
     // Cut at every share of the sentence, flaggable or not: each figure is matched with its own clause.
-    const match = matchIndicator(claimWords(meaning, shares, index), evidence.workbook, candidates);
-    if (match) claims.push({ quantity: q, indicator: match.indicator });
+    const { from, to } = claimWindow(text, shares, index);
+    if (CITATION.test(text.slice(from, to))) return;
+    meaning ??= meaningOf(features);
+    const match = matchIndicator(meaningStemsBetween(meaning, from, to), evidence.workbook, candidates);
+    if (!match) return;
+    const { indicator } = match;
+    const base = baseOf(shares, index, text);
+    if (base !== undefined && base !== evidence.evidence.get(indicator.id)!.rate!.outOf) return;
+    if (indicator.target !== undefined && sameFigure(q.value, indicator.target) && speaksOfTheFuture(text))
+      return;
+    claims.push({ quantity: q, indicator });
   });
   return claims;
 }

@@ -27,6 +27,17 @@ export function firstWithin<T extends Span>(sorted: readonly T[], outer: Span): 
   return hit !== undefined && hit.start < outer.end ? hit : undefined;
 }
 
+/**
+ * Whether a sentence speaks of what is to come ("will", "expect", "aim to", "by March 2027") rather than reporting
+ * what happened: only such a sentence sets a target.
+ */
+export function speaksOfTheFuture(sentence: string): boolean {
+  return FUTURE.test(sentence);
+}
+
+const FUTURE =
+  /\b(?:will|shall|expect(?:s|ed|ing)?|(?:aim|plan|hope|intend)(?:s|ed|ing)?\s+(?:to|for)|going\s+to|target(?:s|ing)?\s+(?:of|is|for)|by\s+(?:the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d{2}))\b/i;
+
 /** Words that carry meaning, stemmed crudely, for matching an answer's sentence to a theory-of-change statement. */
 const STOP = new Set(
   `a an the and or but of to in into on at by for from with without as is are was were be been being will would can could should may might must shall do does did done have has had this that these those it its they them their we our us you your he she his her who whom which what when where why how all any each every more most less least other some such than too very just also only not no nor so then there here about over under between through during before after above below up down out off again further once both few many much own same per via within across towards toward upon while if because until young people person persons participant participants beneficiary beneficiaries individuals individual programme program project service services help helps helped helping support supports supported supporting able ability better improve improved improving improves increase increased increasing reduce reduced reducing new work will year years month months week weeks fewer start starts started starting own share average first later end look general total number rate proportion percentage quarter per cent percent six twelve score scale long term later end short medium three two one four five ten twenty`.split(

@@ -66,6 +66,10 @@ describe('no-me-budget', () => {
       'Caseworkers £40,000\nCase management system licence and data analysis £3,000\nTotal £43,000',
     ],
     ['an M&E line', 'Salaries £50,000; M&E £4,000; overheads £6,000. Total £60,000.'],
+    [
+      'follow-up calls and surveys in prose',
+      'Mentors £20,000, and the follow-up calls and surveys that tell us whether it worked (£2,000). Total £22,000.',
+    ],
     ['an empty answer', ''],
   ])('stays silent for %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([]);

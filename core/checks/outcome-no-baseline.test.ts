@@ -25,6 +25,9 @@ describe('outcome-no-baseline', () => {
     // A report of what happened is not a target, and a current rate is a baseline.
     '83% of completers left with a CV and a job-search plan, and 65% of those who found work were still employed at 26 weeks.',
     'Of those who start a job, 65% will still be in work 26 weeks later (our current rate), and we aim to hold that.',
+    'Proposed targets, with our current performance in brackets: 70% of those who start a job will still be in work at 26 weeks by March 2030.',
+    'By March 2030, 70% of those who start a job will still be in work at 26 weeks (65%, 33 of 51).',
+    'By 2027, 75% of starters will complete the programme (72%; 58% in 2024).',
   ])('stays silent for %j', (text) => {
     expect(findingsOf(check, text)).toEqual([]);
   });

@@ -1,17 +1,13 @@
 import { defineCheck } from './define';
-import { hasAny, sentenceAround } from './helpers';
+import { hasAny, sentenceAround, speaksOfTheFuture } from './helpers';
 
 /** Signs that the writer says where things start from, or what the figure compares with. */
 const COMPARISON =
-  /\b(?:baseline|(?:up|down|rise|rising|fall|falling|increase|increasing)\s+from|from\s+(?:a\s+|the\s+|our\s+|an?\s+average\s+of\s+|around\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+third|a\s+quarter)|currently|current\s+(?:rate|level|figure|position)|at\s+present|compared\s+(?:with|to)|in\s+comparison|against\s+(?:a|the)\s+(?:national|local|regional)|national\s+average|local\s+average|last\s+year|previous(?:ly)?|to\s+date|so\s+far|starting\s+point|was\s+\d|were\s+\d|\bnow\)|(?:do|does|is|are|achieve|achieved|get|see)\s+now\b|at\s+the\s+moment|today)/i;
+  /\b(?:baseline|(?:up|down|rise|rising|fall|falling|increase|increasing)\s+from|from\s+(?:a\s+|the\s+|our\s+|an?\s+average\s+of\s+|around\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+third|a\s+quarter)|currently|current\s+(?:rate|level|figure|position|performance)|at\s+present|compared\s+(?:with|to)|in\s+comparison|against\s+(?:a|the)\s+(?:national|local|regional)|national\s+average|local\s+average|last\s+year|previous(?:ly)?|to\s+date|so\s+far|starting\s+point|was\s+\d|were\s+\d|\bnow\)|(?:do|does|is|are|achieve|achieved|get|see)\s+now\b|at\s+the\s+moment|today)/i;
 
-/** A starting figure in brackets: "(45% in 2024)", "(57% last year)". */
+/** A starting figure in brackets: "(45% in 2024)", "(57% last year)", "(65%, 33 of 51)", "(72%; 58% in 2024)". */
 const BRACKETED_BASELINE =
-  /\(\s*\d[\d.,]*\s?%?\s+(?:in|at|for)\s+(?:19|20)\d{2}|\(\s*\d[\d.,]*\s?%?\s+(?:last\s+year|now|currently|at\s+(?:baseline|referral|the\s+start))/i;
-
-/** A statement about what is to come, not a report of what happened: only such a figure is a target. */
-const FUTURE =
-  /\b(?:will|shall|expect(?:s|ed|ing)?|(?:aim|plan|hope|intend)(?:s|ed|ing)?\s+(?:to|for)|going\s+to|target(?:s|ing)?\s+(?:of|is|for)|by\s+(?:the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d{2}))\b/i;
+  /\(\s*\d[\d.,]*\s?%?\s+(?:in|at|for)\s+(?:19|20)\d{2}|\(\s*\d[\d.,]*\s?%?\s+(?:last\s+year|now|currently|at\s+(?:baseline|referral|the\s+start))|\(\s*\d[\d.,]*\s?%\s*[,;]\s*(?:\d[\d,]*\s+(?:of|out\s+of)\s+\d|\d[\d.,]*\s?%?\s+in\s+(?:19|20)\d{2})/i;
 
 /** A figure said to be where people start: "68% at referral", "compared with 45% at the start of the course". */
 const START_CONTEXT =
@@ -44,7 +40,7 @@ export default defineCheck({
     for (const q of analysis.quantities) {
       if (q.unit !== 'percent' || q.outOf !== undefined) continue;
       const sentence = sentenceAround(analysis, q);
-      if (!hasAny(analysis.changes, sentence) || !FUTURE.test(sentence.text)) continue;
+      if (!hasAny(analysis.changes, sentence) || !speaksOfTheFuture(sentence.text)) continue;
       return [
         {
           message: `Sets a target (${q.text}) without saying where things start from. Without a baseline a funder cannot tell whether ${q.text} is a rise, a fall or what happens anyway.`,

@@ -4,6 +4,10 @@ import { hasAny } from './helpers';
 const CONSEQUENCE =
   /^(?:as\s+a\s+result|this\s+will|these\s+will|this\s+means|through\s+(?:this|these|them)|because\s+of\s+(?:this|these)|consequently|so\s+that|which\s+will|in\s+turn|by\s+doing\s+this|thanks\s+to\s+(?:this|these))\b/i;
 
+/** A share with where it starts from: "60%, up from 57%", "to 75% from 72%". */
+const SHARE_ON_THE_MOVE =
+  /%[^.]*\b(?:up|down|rising|falling)\s+from\s+\d|\b(?:up|down|rise|fall|rising|falling)\s+from\s+\d[^.]*%/i;
+
 export default defineCheck({
   id: 'output-as-outcome',
   severity: 'warning',
@@ -17,6 +21,8 @@ export default defineCheck({
     return sentences
       .filter((sentence, index) => {
         if (!hasAny(analysis.outputs, sentence) || hasAny(analysis.changes, sentence)) return false;
+        // "we aim for 60% of all leavers, up from 57%, by offering a placement": a share on the move is a change.
+        if (SHARE_ON_THE_MOVE.test(sentence.text)) return false;
         // "We will run 40 workshops. As a result, 70% will …": the next sentence says what the output leads to.
         const next = sentences[index + 1];
         return !(next && CONSEQUENCE.test(next.text) && hasAny(analysis.changes, next));

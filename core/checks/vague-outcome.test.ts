@@ -25,6 +25,8 @@ describe('vague-outcome', () => {
     'Older people will feel less lonely on the UCLA scale.',
     'Participants are aware of the support available.',
     'Young people will take a different approach to job search.',
+    // The figure that pins it down follows at once.
+    'Placements make a difference. Among those who had one last year, 76% were in work six months later.',
   ])('stays silent for %j', (text) => {
     expect(findingsOf(check, text)).toEqual([]);
   });

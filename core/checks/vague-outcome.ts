@@ -1,4 +1,4 @@
-import { within } from '../text/spans';
+import { firstStartingAtOrAfter, within } from '../text/spans';
 import { defineCheck } from './define';
 import { hasAny, sentenceAround } from './helpers';
 
@@ -38,6 +38,13 @@ export default defineCheck({
       .filter((phrase) => {
         const sentence = sentenceAround(analysis, phrase);
         if (PINNED.test(sentence.text)) return false;
+        // "Placements make a difference. 29 of 38 who had one were in work…": the figure follows at once.
+        const next = analysis.sentences[firstStartingAtOrAfter(analysis.sentences, sentence.end)];
+        if (
+          next &&
+          (PINNED.test(next.text) || within(analysis.quantities, next).some((q) => q.unit === 'percent'))
+        )
+          return false;
         // A count with a date or a change in the same sentence pins it too: "… 150 families contacted, 60 by September".
         const counted = within(analysis.quantities, sentence).some((q) => q.unit === 'count');
         return !(counted && (hasAny(analysis.timeframes, sentence) || hasAny(analysis.changes, sentence)));

@@ -67,6 +67,10 @@ describe('no-me-budget', () => {
     ],
     ['an M&E line', 'Salaries £50,000; M&E £4,000; overheads £6,000. Total £60,000.'],
     [
+      'an impact and quality lead and a case management licence',
+      'Project workers £150,000\n• Impact and Quality Lead (0.2 FTE) and Charitylog licence: £9,800\nTotal £159,800',
+    ],
+    [
       'follow-up calls and surveys in prose',
       'Mentors £20,000, and the follow-up calls and surveys that tell us whether it worked (£2,000). Total £22,000.',
     ],

@@ -5,7 +5,7 @@ import { defineCheck } from './define';
 
 /** Budget lines for finding out whether the work works. */
 const ME_WORDS =
-  /\b(?:monitoring|evaluation|evaluat(?:e|or|ors|ing)|m\s?&\s?e|mel|impact\s+(?:measurement|reporting|assessment|and\s+learning|lead|officer|manager)|measuring\s+impact|data\s+(?:collection|analyst|analysis|officer|manager|system|systems)|outcomes?\s+(?:measurement|tracking|monitoring|data)|learning\s+(?:and|&)\s+(?:evaluation|impact)|research\s+and\s+evaluation|crm|case\s+management\s+system|salesforce|surveys?|follow[-\s]?up\s+(?:calls?|interviews?))\b/i;
+  /\b(?:monitoring|evaluation|evaluat(?:e|or|ors|ing)|m\s?&\s?e|mel|impact\s+(?:and\s+\w+\s+)?(?:measurement|reporting|assessment|and\s+learning|lead|officer|manager)|measuring\s+impact|data\s+(?:collection|analyst|analysis|officer|manager|system|systems)|outcomes?\s+(?:measurement|tracking|monitoring|data)|learning\s+(?:and|&)\s+(?:evaluation|impact)|research\s+and\s+evaluation|crm|case\s+management\s+system|salesforce|charitylog|lamplight|upshot|pcmis|surveys?|follow[-\s]?up\s+(?:calls?|interviews?))\b/i;
 // A line that states the whole: "Total", "We are asking for £92,000", "the grant of £40,000 will…".
 const TOTAL = /\b(?:total|in\s+all|altogether|overall|asking\s+for|request(?:ing)?|the\s+grant\s+of)\b/i;
 

@@ -23,6 +23,8 @@ describe('change phrases', () => {
   });
 
   it.each([
+    'We will reach many more people than last year.',
+    'We will continue to grow our volunteer base.',
     'We will deliver 40 workshops.',
     'We will build a new website.',
     'Sessions run on Tuesdays.',
@@ -59,6 +61,7 @@ describe('output phrases', () => {
   });
 
   it.each([
+    'Within 12 months of joining, 60% will say they have someone to turn to.',
     '60% will move into work.',
     'Young people will feel more confident.',
     'We measured it twice.',

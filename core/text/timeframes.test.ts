@@ -23,6 +23,8 @@ describe('timeframes', () => {
     'this year',
     'next year',
     'in the coming year',
+    'by the end of their counselling',
+    'leave the course',
   ])('finds %j', (phrase) => {
     const found = timeframes(`Young people will move into work ${phrase}, we expect.`);
     // The match may stop short of the whole phrase ("within six months" of "within six months of leaving").

@@ -8,7 +8,7 @@ const YEAR = '(?:19|20)\\d{2}(?:[-–/](?:\\d{2}|\\d{4}))?';
 const AMOUNT = `(?:\\d+|${NUMBER_WORDS_SOURCE}|a|an|the\\s+(?:first|next|last|final|second|third))`;
 const UNIT = '(?:days?|weeks?|months?|years?|terms?|quarters?|semesters?)';
 const PROJECT =
-  '(?:grant|project|programme|program|funding(?:\\s+period)?|contract|pilot|course|scheme|year|term|school\\s+year|academic\\s+year|financial\\s+year|first\\s+year|second\\s+year|third\\s+year|final\\s+year|period|intervention|placement)';
+  '(?:grant|project|programme|program|funding(?:\\s+period)?|contract|pilot|course|scheme|year|term|school\\s+year|academic\\s+year|financial\\s+year|first\\s+year|second\\s+year|third\\s+year|final\\s+year|period|intervention|placement|counselling|therapy|treatment|support|mentoring|sessions)';
 
 /**
  * When something will happen: "by March 2027", "within 12 months", "each year", "over three years", "by the end of
@@ -34,6 +34,8 @@ export const TIMEFRAME = wordStartPhrases(
     `\\b(?:in|during|by)\\s+the\\s+(?:first|second|third|fourth|fifth|final)\\s+(?:year|term|quarter|phase|six\\s+months)\\b`,
     `\\b(?:by|before|within)\\s+(?:the\\s+time|when)\\s+(?:they|participants|young\\s+people|people|families|children|pupils|students)\\s+(?:leave|finish|complete|graduate)`,
     `\\b(?:on|at|upon)\\s+(?:leaving|completion|exit|graduation|discharge)\\b`,
+    // "will leave the course with improved mental health": the change is due when they leave.
+    `\\bleav(?:e|es|ing)\\s+(?:the|our|their)\\s+(?:course|programme|program|project|service|scheme)\\b`,
     `\\b(?:short|medium|long)[\\s-]term\\b`,
     `\\b(?:20\\d{2}|19\\d{2})[-–/](?:20)?\\d{2}\\b`,
   ],

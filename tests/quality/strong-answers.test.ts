@@ -4,6 +4,7 @@ import { evidenceContext } from '../../core/checks/evidence-context';
 import { CheckEngine } from '../../core/checks/run-checks';
 import { DEMO_AS_OF, demoWorkbook } from '../../core/demo/workbook';
 import { STRONG_PAGES } from '../fixtures/answers/strong';
+import { OTHER_CAUSES_PAGES } from '../fixtures/answers/strong-other-causes';
 
 /**
  * Warnings on the strong answers that are fair on reflection, each with the reason. Anything else a warning or an
@@ -18,8 +19,11 @@ const FAIR: Record<string, { checkId: string; why: string }> = {
 
 const evidence = evidenceContext(demoWorkbook, DEMO_AS_OF);
 
-function warningsOn(answers: Answer[]): { key: string; checkId: string; message: string }[] {
-  const findings = new CheckEngine({ evidence }).updatePage(answers);
+function warningsOn(
+  answers: Answer[],
+  withWorkbook = true,
+): { key: string; checkId: string; message: string }[] {
+  const findings = new CheckEngine(withWorkbook ? { evidence } : {}).updatePage(answers);
   return answers.flatMap((answer) =>
     (findings.get(answer.key) ?? [])
       .filter((f) => f.severity === 'warning' || f.severity === 'error')
@@ -27,13 +31,17 @@ function warningsOn(answers: Answer[]): { key: string; checkId: string; message:
   );
 }
 
-describe('strong answers written blind for the demo organisation draw no false accusation', () => {
+describe('strong answers written blind draw no false accusation', () => {
   it.each(STRONG_PAGES.map((p) => [p.name, p] as const))('%s', (_, page) => {
     const warnings = page.standalone
       ? page.answers.flatMap((answer) => warningsOn([answer]))
       : warningsOn(page.answers);
     const unexpected = warnings.filter((w) => FAIR[w.key]?.checkId !== w.checkId);
     expect(unexpected).toEqual([]);
+  });
+
+  it.each(OTHER_CAUSES_PAGES.map((p) => [p.name, p] as const))('%s (no workbook)', (_, page) => {
+    expect(warningsOn(page.answers, false)).toEqual([]);
   });
 
   it('still draws the fair warnings, so the list above stays true', () => {

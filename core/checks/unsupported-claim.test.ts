@@ -11,6 +11,16 @@ describe('unsupported-claim', () => {
     ],
     [
       'need',
+      'Studies have consistently shown that children in temporary accommodation do less well at school.',
+      'Studies have consistently shown',
+    ],
+    [
+      'outcomes',
+      'Nearly nine out of ten young people complete our programme, which is well above the sector average.',
+      'well above the sector average',
+    ],
+    [
+      'need',
       'It is well known that loneliness is as harmful as smoking 15 cigarettes a day.',
       'It is well known',
     ],

@@ -5,7 +5,7 @@ import check from './vague-outcome';
 describe('vague-outcome', () => {
   it.each([
     ['The project will raise awareness of mental health among young men.', ['raise awareness']],
-    ['We want to empower women to rebuild their lives.', ['empower']],
+    ['We want to empower women to rebuild their lives.', ['empower', 'rebuild their lives']],
     ['Our work will make a real difference to families in Wrexham.', ['make a real difference']],
     [
       'Mentoring transforms lives and helps young people reach their full potential.',
@@ -13,6 +13,11 @@ describe('vague-outcome', () => {
     ],
     ['This will have a positive impact on the whole community.', ['positive impact']],
     ['We take a holistic approach that will lead to better outcomes.', ['holistic', 'better outcomes']],
+    ['Our lunch clubs will improve their quality of life.', ['improve their quality of life']],
+    [
+      'Survivors will be supported on their journey to recovery, giving them a voice.',
+      ['on their journey', 'giving them a voice'],
+    ],
   ])('flags %j', (text, phrases) => {
     const findings = findingsOf(check, text);
     expect(findings.map((f) => text.slice(f.span!.start, f.span!.end))).toEqual(phrases);

@@ -18,6 +18,13 @@ describe('change phrases', () => {
     ['stay in their tenancy', 'stay in their tenancy'],
     ['gain a qualification', 'gain'],
     ['more confident', 'more confident'],
+    ['survivors will report feeling safer', 'feeling safer'],
+    ['women will rebuild their lives', 'rebuild their lives'],
+    ['members will live happier, healthier lives', 'live happier, healthier lives'],
+    [
+      '75% of the survivors we support through our IDVA service will report feeling safer',
+      '75% of the survivors we support through our idva service will report',
+    ],
   ])('finds %j', (text, phrase) => {
     expect(texts(changePhrases(text))).toContain(phrase);
   });

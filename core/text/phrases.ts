@@ -22,8 +22,10 @@ export const CHANGE = wordStartPhrases(
     // A state the work brings about: "will be in work", "will still be in their tenancy".
     '\\b(?:will|to)\\s+(?:be|have\\s+been)\\s+(?:still\\s+)?(?:in|into|back\\s+in)\\s+(?:paid\\s+|full-time\\s+|part-time\\s+|their\\s+|stable\\s+|secure\\s+)?(?:work|jobs?|employment|education|training|apprenticeships?|college|school|housing|accommodation|tenancy|tenancies)\\b',
     // "60% will be active", "70% will say they feel safe": a share with a future state is a target for change.
-    "\\b\\d+(?:\\.\\d+)?\\s?%\\s+(?:of\\s+(?:[\\w’'-]+\\s+){1,5}?)?will\\s+(?:be|feel|have|report|say|become|know|use|stay|remain|keep|eat|sleep|attend|take)\\b",
-    '\\b(?:no\\s+longer|are\\s+able\\s+to|will\\s+be\\s+able\\s+to|feel\\s+(?:more|less|safer|better|confident|able))\\b',
+    "\\b\\d+(?:\\.\\d+)?\\s?%\\s+(?:of\\s+(?:[\\w’'-]+\\s+){1,8}?)?will\\s+(?:be|feel|have|report|say|become|know|use|stay|remain|keep|eat|sleep|attend|take)\\b",
+    '\\b(?:no\\s+longer|are\\s+able\\s+to|will\\s+be\\s+able\\s+to|feel(?:s|ing)?\\s+(?:more|less|safer|better|confident|able))\\b',
+    // "rebuild their lives", "live happier, healthier lives": vague, but a change all the same.
+    '\\b(?:rebuild\\w*\\s+their\\s+lives|(?:live|lead)\\s+(?:[\\w-]+,?\\s+){0,2}?(?:happier|healthier|safer|fuller|more\\s+independent)\\s+lives)\\b',
   ],
   'gi',
 );
@@ -34,9 +36,9 @@ const OUTPUT_NOUNS =
 const NOT_A_RATIO_BASE = '(?<!\\b(?:one|a|\\d+)\\s+(?:in|out\\s+of)\\s+)';
 export const OUTPUT = wordStartPhrases(
   [
-    // Not the "ten" of "one in ten", nor "six months after referral": a ratio's base and a length of time are not
-    // things delivered.
-    `\\b${NOT_A_RATIO_BASE}(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?!(?:days?|weeks?|months?|years?|terms?)\\b)(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
+    // Not the "ten" of "one in ten", nor "six months after referral": a ratio's base and a point in time are not
+    // things delivered ("12 weeks of mentoring" is).
+    `\\b${NOT_A_RATIO_BASE}(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?!(?:days?|weeks?|months?|years?|terms?)\\s+(?:after|before|from|since|following|post|later)\\b)(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
     // "110 will complete all 12 weeks", "180 parents attending our courses": taking part is an output.
     // Not "12 months of joining": a length of time is not people taking part.
     `\\b${NOT_A_RATIO_BASE}(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|terms?)\\b)(?:[\\w-]+\\s+){0,3}?(?:will\\s+(?:join|complete|attend|do|take\\s+part|start|enrol|sign\\s+up|finish|access|use)|attending|taking\\s+part|joining|completing)\\b`,
@@ -76,7 +78,10 @@ const VAGUE = new RegExp(
     '\\b(?:reach|fulfil|fulfill|achieve|realise|realize)\\s+(?:their|his|her)\\s+(?:full\\s+)?potential\\b',
     '\\bholistic(?:ally)?\\b',
     '\\bsupport\\s+(?:their|people\\S*|young\\s+people\\S*)\\s+(?:journey|needs)\\b',
-    '\\benhance\\s+(?:their\\s+)?(?:wellbeing|well-being|quality\\s+of\\s+life)\\b(?![^.]*\\b(?:measured|score|scale|WEMWBS|SWEMWBS)\\b)',
+    '\\b(?:enhance|improve)\\s+(?:their\\s+)?(?:wellbeing|well-being|quality\\s+of\\s+life)\\b(?![^.]*\\b(?:measured|score|scale|WEMWBS|SWEMWBS)\\b)',
+    '\\bon\\s+their\\s+(?:\\w+\\s+)?journey\\b',
+    '\\bgiv(?:e|es|ing|en)\\s+(?:them|people|young\\s+people|women|survivors|families)\\s+a\\s+voice\\b',
+    '\\brebuild\\w*\\s+their\\s+lives\\b',
   ].join('|'),
   'gi',
 );

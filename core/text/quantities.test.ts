@@ -69,6 +69,8 @@ describe('quantities', () => {
     ['we cut waiting times by a third.', { value: 1 / 3, unit: 'percent' }],
     ['Around a third have no GCSEs', { value: 1 / 3, unit: 'percent' }],
     ['31% had been in prison', { value: 0.31, unit: 'percent', noun: '' }],
+    ['sixty per cent of members', { text: 'sixty per cent', value: 0.6, unit: 'percent', noun: 'members' }],
+    ['Forty-five percent of tenants', { value: 0.45, unit: 'percent', noun: 'tenants' }],
     ['rate their confidence at 4 or 5 out of 5', { text: '4', value: 4, unit: 'count' }],
     ['four out of five parents', { value: 0.8, unit: 'percent', noun: 'parents' }],
     ['half the group', { value: 0.5, unit: 'percent' }],

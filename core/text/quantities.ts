@@ -44,6 +44,7 @@ const MONEY_AFTER = new RegExp(
   'iy',
 );
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)/iy;
+const PER_CENT_AFTER = /\s?(?:%|per\s?cent\b)/iy;
 const RATIO = new RegExp(
   String.raw`(${NUMBER})\s(?:in|out\sof|of)\s(${NUMBER})(?![A-Za-z0-9\u00c0-\u024f]|\s(?:years?|months?|weeks?|days?)\b)`,
   'iy',
@@ -274,9 +275,18 @@ function lowered(text: string): string {
 const SKIP = { start: 0, end: 0, text: '', value: 0, unit: 'count', noun: '', head: '' } as Quantity;
 
 function quantity(text: string, m: RegExpExecArray, share: boolean): Quantity {
-  const end = m.index + m[0].length;
+  return quantityBetween(text, m.index, m.index + m[0].length, share, m[0]);
+}
+
+function quantityBetween(
+  text: string,
+  start: number,
+  end: number,
+  share: boolean,
+  written = text.slice(start, end),
+): Quantity {
   const { noun, head } = nounAfter(lowered(text), end, share);
-  return { start: m.index, end, text: m[0], value: 0, unit: 'count', noun, head };
+  return { start, end, text: written, value: 0, unit: 'count', noun, head };
 }
 
 function readMoney(text: string, at: number): Quantity | undefined {
@@ -363,6 +373,17 @@ function readNumberAt(text: string, at: number, digit: boolean): Quantity | unde
   }
   m = sticky(NUMBER_WORDS, text, at);
   if (!m) return undefined;
+  // "sixty per cent": a share in words.
+  const perCent = sticky(PER_CENT_AFTER, text, m.index + m[0].length);
+  if (perCent) {
+    const value = parseNumberWords(m[1]!);
+    if (value !== undefined) {
+      const q = quantityBetween(text, at, perCent.index + perCent[0].length, true);
+      q.unit = 'percent';
+      q.value = value / 100;
+      return q;
+    }
+  }
   // "one-to-one", "one-off", "a one-stop shop": a number word joined to another word names a kind of thing, not how
   // many. Joined to a unit of time ("four-week") it is a duration, read below.
   const joined = HYPHENATED_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));

@@ -38,6 +38,9 @@ describe('timeframes', () => {
     'We have 12 staff.',
     'Over 200 young people took part.',
     'Our team of three mentors works daily.',
+    'We aim for three quarters of them to feel more connected.',
+    'A quarter of participants will feel more connected.',
+    'Families will be £1,900 a year better off.',
   ])('finds no timeframe in %j', (text) => {
     expect(timeframes(text).filter((t) => t.specific)).toEqual([]);
   });

@@ -21,11 +21,13 @@ export const TIMEFRAME = wordStartPhrases(
     `\\b(?:by|before|until|in|at|from)\\s+(?:the\\s+)?(?:end|start|beginning|close|completion)\\s+of\\s+(?:the\\s+|this\\s+|our\\s+|its\\s+|their\\s+|each\\s+)?(?:[\\w-]+\\s+)?${PROJECT}\\b`,
     `\\b(?:by|before|at)\\s+the\\s+end\\s+of\\s+(?:the\\s+|their\\s+|each\\s+|our\\s+)?(?:\\d+|${NUMBER_WORDS_SOURCE})[\\s-]+(?:weeks?|months?|years?|sessions?|days?)\\b`,
     `\\b(?:by|in|before)\\s+(?:${MONTH}|${SEASON})\\b`,
-    `\\b(?:within|in|after|over|for|during|across|throughout)\\s+(?:the\\s+)?(?:next\\s+|first\\s+|last\\s+|final\\s+|coming\\s+)?${AMOUNT}[\\s-]+${UNIT}\\b`,
-    `\\b${AMOUNT}[\\s-]+${UNIT}\\s+(?:after|later|on|from|of|post|following|since|into)\\b`,
+    // Not "for three quarters of them": quarters of something are a share, not a period.
+    `\\b(?:within|in|after|over|for|during|across|throughout)\\s+(?:the\\s+)?(?:next\\s+|first\\s+|last\\s+|final\\s+|coming\\s+)?${AMOUNT}[\\s-]+${UNIT}\\b(?!(?<=quarters?)\\s+of\\b)`,
+    `\\b${AMOUNT}[\\s-]+${UNIT}\\s+(?:after|later|on|from|of(?!(?<=quarters?\\s+of)\\s)|post|following|since|into)\\b`,
     `\\bat\\s+(?:\\d+|${NUMBER_WORDS_SOURCE})[\\s-]+(?:weeks?|months?|years?)\\b`,
     // "each year" can carry a target; "once a week" and "each month" describe delivery, not when change is due.
-    `\\b(?:each|every|per|a|an|one)\\s+(?:year|quarter|term|annum|academic\\s+year|financial\\s+year|cohort)\\b`,
+    // Not "£1,900 a year": after a sum of money it is a rate, not when a change is due; "a quarter of" is a share.
+    `\\b(?<![£$€][\\d,.]+(?:k|m)?\\s)(?:each|every|per|a|an|one)\\s+(?:year|quarter|term|annum|academic\\s+year|financial\\s+year|cohort)\\b(?!(?<=quarter)\\s+of\\b)`,
     // "this year we expect 70%", "next year", "in the coming year": the period a target is set for.
     `\\b(?:(?:in|during|over)\\s+)?(?:this|next|the\\s+coming)\\s+(?:year|quarter|term|academic\\s+year|financial\\s+year|school\\s+year)\\b`,
     // Frequencies a target can be set against; "weekly" and "daily" describe delivery, not when change is due.

@@ -14,6 +14,11 @@ describe('vague-outcome', () => {
     ['This will have a positive impact on the whole community.', ['positive impact']],
     ['We take a holistic approach that will lead to better outcomes.', ['holistic', 'better outcomes']],
     ['Our lunch clubs will improve their quality of life.', ['improve their quality of life']],
+    // A promise of its own, whatever the next sentence says.
+    [
+      'This will empower young people and make a real difference to their lives. By March 2027, 75% of leavers will be in work.',
+      ['empower', 'make a real difference'],
+    ],
     [
       'Survivors will be supported on their journey to recovery, giving them a voice.',
       ['on their journey', 'giving them a voice'],

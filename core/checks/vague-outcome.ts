@@ -1,3 +1,4 @@
+import { countWords } from '../text/count';
 import { firstStartingAtOrAfter, within } from '../text/spans';
 import { defineCheck } from './define';
 import { hasAny, sentenceAround } from './helpers';
@@ -23,6 +24,9 @@ const ADVICE: [RegExp, string][] = [
   ],
 ];
 
+/** A sentence this short that holds the vague phrase is a heading for what follows it. */
+const TOPIC_SENTENCE_WORDS = 6;
+
 /** Evidence in the same sentence that the vague phrase is pinned down. */
 const PINNED = /%|\bper\s?cent\b|\b(?:measured|score|scores|scale|survey|questionnaire)\b/i;
 
@@ -38,10 +42,13 @@ export default defineCheck({
       .filter((phrase) => {
         const sentence = sentenceAround(analysis, phrase);
         if (PINNED.test(sentence.text)) return false;
-        // "Placements make a difference. 29 of 38 who had one were in work…": the figure follows at once.
+        // "Placements make a difference. 29 of 38 who had one were in work…": a short topic sentence whose figure
+        // follows at once. A longer sentence is a promise of its own ("This will empower young people and make a
+        // real difference to their lives."), whatever comes next.
         const next = analysis.sentences[firstStartingAtOrAfter(analysis.sentences, sentence.end)];
         if (
           next &&
+          countWords(sentence.text) <= TOPIC_SENTENCE_WORDS &&
           (PINNED.test(next.text) || within(analysis.quantities, next).some((q) => q.unit === 'percent'))
         )
           return false;

@@ -13,7 +13,7 @@ export const CHANGE = wordStartPhrases(
     '\\b(?:mov(?:e|es|ed|ing)|progress(?:es|ed|ing)?|transition(?:s|ed|ing)?)\\s+(?:on\\s+)?(?:into|to|on\\s+to|onto)\\b',
     '\\b(?:enter|enters|entered|entering|secur(?:e|es|ed|ing)|find|finds|found|finding|start|starts|started|starting|return(?:s|ed|ing)?\\s+to|stay(?:s|ed|ing)?\\s+in|remain(?:s|ed|ing)?\\s+in|get|gets|got|getting|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|go\\s+on\\s+to|went\\s+on\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:work|jobs?|employment|education|training|apprenticeships?|college|university|qualifications?|housing|accommodation|tenancy|tenancies|school|placements?|business|businesses|enterprises?|courses?|volunteering)\\b',
     // Not "reach many more people": more people reached is reach, not a change for them.
-    '\\b(?<!\\b(?:reach|reaching|support|supporting|help|helping|see|seeing|serve|serving|engage|engaging|with)\\s+(?:many\\s+|far\\s+|even\\s+|a\\s+lot\\s+)?)(?:fewer|less|more|better|greater|higher|lower|stronger|healthier|safer|happier)\\s+(?:\\w+\\s+)?(?:confident|resilient|able|likely|skilled|employable|connected|engaged|independent|people|young|children|families|incidents|admissions|exclusions|arrests|debt|isolated|lonely|stable|secure|wellbeing|well-being|health|attendance|attainment|outcomes|skills|confidence|self-esteem)\\b',
+    '\\b(?:fewer|less|more|better|greater|higher|lower|stronger|healthier|safer|happier)(?<!\\b(?:reach|reaching|support|supporting|help|helping|see|seeing|serve|serving|engage|engaging|with)\\s+(?:many\\s+|far\\s+|even\\s+|a\\s+lot\\s+)?[a-z]+)\\s+(?:\\w+\\s+)?(?:confident|resilient|able|likely|skilled|employable|connected|engaged|independent|people|young|children|families|incidents|admissions|exclusions|arrests|debt|isolated|lonely|stable|secure|wellbeing|well-being|health|attendance|attainment|outcomes|skills|confidence|self-esteem)\\b',
     '\\b(?:less|more)\\s+(?:isolated|lonely|anxious|confident|resilient|independent|likely)\\b',
     // "fewer arguments", "less debt": fewer and less almost always describe a change.
     '\\b(?:fewer|less)\\s+(?!than\\b)[a-z\\u00c0-\\u024f-]{3,}',
@@ -33,15 +33,16 @@ export const CHANGE = wordStartPhrases(
 /** A count of things delivered: "40 workshops", "weekly sessions", "reach 200 young people". Outputs, not outcomes. */
 const OUTPUT_NOUNS =
   '(?:workshops?|sessions?|events?|courses?|classes|class|meetings?|drop-ins?|clinics?|visits?|trips?|activities|groups?|packs?|leaflets?|newsletters?|hours?|webinars?|trainings?|training\\s+sessions?|mentoring\\s+sessions?|one-to-ones?|appointments?|referrals?|places|placements?|programmes?|camps?|fairs?|days?\\s+out|outreach\\s+sessions?|calls|exhibitions?|performances?|films?|murals?|shows?|showcases?|podcasts?|parcels?|meals?|kits?|boxes|hampers?|vouchers?|devices?|laptops?|leaflets?|resources?|toolkits?)';
-const NOT_A_RATIO_BASE = '(?<!\\b(?:one|a|\\d+)\\s+(?:in|out\\s+of)\\s+)';
+// Checked once a count has matched (a look-behind at every word start would cost a scan of its own).
+const NOT_A_RATIO_BASE = '(?<!\\b(?:one|a|\\d+)\\s+(?:in|out\\s+of)\\s+[\\w,-]+)';
 export const OUTPUT = wordStartPhrases(
   [
     // Not the "ten" of "one in ten", nor "six months after referral": a ratio's base and a point in time are not
     // things delivered ("12 weeks of mentoring" is).
-    `\\b${NOT_A_RATIO_BASE}(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?!(?:days?|weeks?|months?|years?|terms?)\\s+(?:after|before|from|since|following|post|later)\\b)(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
+    `\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})${NOT_A_RATIO_BASE}\\s+(?!(?:days?|weeks?|months?|years?|terms?)\\s+(?:after|before|from|since|following|post|later)\\b)(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
     // "110 will complete all 12 weeks", "180 parents attending our courses": taking part is an output.
     // Not "12 months of joining": a length of time is not people taking part.
-    `\\b${NOT_A_RATIO_BASE}(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})\\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|terms?)\\b)(?:[\\w-]+\\s+){0,3}?(?:will\\s+(?:join|complete|attend|do|take\\s+part|start|enrol|sign\\s+up|finish|access|use)|attending|taking\\s+part|joining|completing)\\b`,
+    `\\b(?:\\d[\\d,]*|${NUMBER_WORDS_SOURCE})${NOT_A_RATIO_BASE}\\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|terms?)\\b)(?:[\\w-]+\\s+){0,3}?(?:will\\s+(?:join|complete|attend|do|take\\s+part|start|enrol|sign\\s+up|finish|access|use)|attending|taking\\s+part|joining|completing)\\b`,
     `\\b(?:weekly|fortnightly|monthly|daily|regular|termly)\\s+(?:[\\w-]+\\s+){0,2}?${OUTPUT_NOUNS}\\b`,
     `\\b(?:deliver|delivers|delivered|delivering|run|runs|ran|running|hold|holds|held|holding|host|hosts|hosted|hosting|provide|provides|provided|providing|offer|offers|offered|offering|organis|organiz|facilitat|distribut|produc)\\w*\\s+(?:\\w+\\s+){0,3}?${OUTPUT_NOUNS}\\b`,
   ],

@@ -27,7 +27,7 @@ export const TIMEFRAME = wordStartPhrases(
     `\\bat\\s+(?:\\d+|${NUMBER_WORDS_SOURCE})[\\s-]+(?:weeks?|months?|years?)\\b`,
     // "each year" can carry a target; "once a week" and "each month" describe delivery, not when change is due.
     // Not "£1,900 a year": after a sum of money it is a rate, not when a change is due; "a quarter of" is a share.
-    `\\b(?<![£$€][\\d,.]+(?:k|m)?\\s)(?:each|every|per|a|an|one)\\s+(?:year|quarter|term|annum|academic\\s+year|financial\\s+year|cohort)\\b(?!(?<=quarter)\\s+of\\b)`,
+    `\\b(?:each|every|per|a|an|one)(?<![£$€][\\d,.]+(?:k|m)?\\s[a-z]+)\\s+(?:year|quarter|term|annum|academic\\s+year|financial\\s+year|cohort)\\b(?!(?<=quarter)\\s+of\\b)`,
     // "this year we expect 70%", "next year", "in the coming year": the period a target is set for.
     `\\b(?:(?:in|during|over)\\s+)?(?:this|next|the\\s+coming)\\s+(?:year|quarter|term|academic\\s+year|financial\\s+year|school\\s+year)\\b`,
     // Frequencies a target can be set against; "weekly" and "daily" describe delivery, not when change is due.

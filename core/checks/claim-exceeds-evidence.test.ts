@@ -13,6 +13,14 @@ describe('claim-exceeds-evidence', () => {
     ['By 2027, 95% of completers will leave with a CV and a job-search plan.', '95%'],
     // The target as a result already achieved is a claim like any other.
     ['Last year 90% of our completers left with a CV and a job-search plan.', '90%'],
+    [
+      'Last year 90% of our completers left with a CV and a job-search plan, and we will keep it there.',
+      '90%',
+    ],
+    ['By 2024, 90% of our completers had a CV and a job-search plan.', '90%'],
+    // A rate said as a fraction of a round number is not a base of its own; nor is a bracketed date a source.
+    ['19 out of 20 starters will complete the 12-week programme.', '19 out of 20'],
+    ['95% of starters will complete the 12-week programme by the end of the grant (March 2027).', '95%'],
   ])('flags %j', (text, figure) => {
     const [finding] = findingsOf(check, text, { evidence: demoEvidence() });
     expect(finding).toBeDefined();

@@ -3,14 +3,21 @@ import type { Indicator } from '../model/schema';
 import type { SentenceFeatures } from '../text/analysis';
 import { mayHoldShare, type Quantity } from '../text/quantities';
 import { defineCheck, type EvidenceContext, type RawFinding } from './define';
-import { speaksOfTheFuture } from './helpers';
 import { matchIndicator, meaningOf, meaningStemsBetween, type SentenceMeaning } from './toc-match';
 
 /** Where one clause of a sentence gives way to the next: "; ", ", and ", " while ". */
-const CLAUSE_BREAK = /[;:]\s|,?\s+(?:and|but|while|whereas)\s/g;
+const CLAUSE_BREAK = /[;:]\s|,?\s{1,8}(?:and|but|while|whereas)\s/g;
 
-/** A source named for a figure: "(Youth Futures Foundation, 2024)", "according to the ONS". */
-const CITATION = /\(\s*[^)]*\b(?:19|20)\d{2}[a-z]?\s*\)|\baccording\s+to\b|\bet\s+al\b|\bsource:/i;
+/**
+ * A source named for a figure: "(Youth Futures Foundation, 2024)", "according to the ONS". A bracketed date alone
+ * ("(March 2027)") is not a source. Bounded, so that a long run of brackets stays linear.
+ */
+const CITATION =
+  /\((?=[^()]{0,160}?[A-Za-z])[^()]{0,160}?,\s*(?:19|20)\d{2}[a-z]?\s*\)|\baccording\s+to\b|\bet\s+al\b|\bsource:/i;
+
+/** Words that make a figure a target: said in the figure's own clause, not anywhere in the sentence. */
+const TARGET_WORDS =
+  /\b(?:will|shall|aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|expect(?:s|ing)?\s+(?:to|that)|plan(?:s|ning)?\s+to|going\s+to)\b/i;
 
 /** Where the first clause break of `text` between `from` and `to` starts, and where the last one ends. */
 function clauseBreaks(
@@ -51,9 +58,17 @@ function claimWindow(text: string, shares: readonly Quantity[], index: number): 
   return { from, to };
 }
 
-/** A count of people, not a way of saying a rate: "29 of 38" is a base, "nine in ten" or "3 out of 4" is not. */
+/** Denominators that say a rate ("19 out of 20", "95 in 100") rather than count people. */
+const ROUND_BASES = new Set([20, 25, 50, 100, 1000]);
+
+/**
+ * A count of people, not a way of saying a rate: "29 of 38" is a base; "nine in ten", "3 out of 4", "19 out of 20"
+ * and any "x in y" are not.
+ */
 const countedBase = (q: Quantity | undefined) =>
-  q?.outOf !== undefined && q.outOf > 10 ? q.outOf : undefined;
+  q?.outOf !== undefined && q.outOf > 10 && !ROUND_BASES.has(q.outOf) && !/\sin\s/i.test(q.text)
+    ? q.outOf
+    : undefined;
 
 /**
  * The base a share is given with: its own "87 of 140", or that of the count just before it when it restates it
@@ -118,6 +133,15 @@ function flaggable(evidence: EvidenceContext): (share: number) => boolean {
   return test;
 }
 
+/**
+ * Whether a figure is set as a target in its own clause, from the start of its window to the first clause break
+ * after it: "Last year 90% left with a CV, and we will keep it there" reports 90% (the "will" is the next clause's).
+ */
+function setsATarget(text: string, from: number, share: Quantity, to: number): boolean {
+  const end = clauseBreaks(text, share.end, to)?.first ?? to;
+  return TARGET_WORDS.test(text.slice(from, end));
+}
+
 /** Within half a point of a figure: "90%" is the workbook's target of 0.9. */
 const sameFigure = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
 
@@ -150,7 +174,11 @@ function sentenceClaims(features: SentenceFeatures, evidence: EvidenceContext): 
     const { indicator } = match;
     const base = baseOf(shares, index, text);
     if (base !== undefined && base !== evidence.evidence.get(indicator.id)!.rate!.outOf) return;
-    if (indicator.target !== undefined && sameFigure(q.value, indicator.target) && speaksOfTheFuture(text))
+    if (
+      indicator.target !== undefined &&
+      sameFigure(q.value, indicator.target) &&
+      setsATarget(text, from, q, to)
+    )
       return;
     claims.push({ quantity: q, indicator });
   });

@@ -36,7 +36,7 @@ export function speaksOfTheFuture(sentence: string): boolean {
 }
 
 const FUTURE =
-  /\b(?:will|shall|expect(?:s|ed|ing)?|(?:aim|plan|hope|intend)(?:s|ed|ing)?\s+(?:to|for)|going\s+to|target(?:s|ing)?\s+(?:of|is|for)|by\s+(?:the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d{2}))\b/i;
+  /\b(?:will|shall|expect(?:s|ing)?|(?:aim|plan|hope|intend)(?:s|ed|ing)?\s+(?:to|for)|going\s+to|target(?:s|ing)?\s+(?:of|is|for)|by\s+(?:the\s+end|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:19|20)\d{2}))\b/i;
 
 /** Words that carry meaning, stemmed crudely, for matching an answer's sentence to a theory-of-change statement. */
 const STOP = new Set(

@@ -5,7 +5,7 @@ import { hasAny, sharedCount } from './helpers';
 import { meaningOf, meaningStemsBetween, tocTerms } from './toc-match';
 
 /** Where a sentence joins two promises: "…, and 30 young people will …". */
-const CLAUSE_BREAK = /,?\s+and\s+(?=\d)/g;
+const CLAUSE_BREAK = /,?\s{1,8}and\s{1,8}(?=\d)/g;
 
 interface Clause {
   start: number;

@@ -22,6 +22,9 @@ describe('output-as-outcome', () => {
     'Fewer families will reach crisis point after our weekly sessions.',
     'We expect 80 families to reduce their debt within a year.',
     'By March 2028 we aim for 60% of all leavers, up from 57%, by offering a placement to everyone who is ready for one.',
+    // "more" after a verb of reach is reach only before a group of people.
+    'Through 40 weekly workshops, young people will leave with greater confidence.',
+    'Our 40 workshops will help more young people into work.',
     // A length of time and the base of a ratio are not things delivered.
     'Within 12 months of joining, sixty per cent of members will say they have someone to turn to.',
     'By the end of support (up to six months after referral), measured at intake and exit, 70% will feel safer.',

@@ -6,7 +6,7 @@ const CONSEQUENCE =
 
 /** A share with where it starts from: "60%, up from 57%", "to 75% from 72%". */
 const SHARE_ON_THE_MOVE =
-  /%[^.]*\b(?:up|down|rising|falling)\s+from\s+\d|\b(?:up|down|rise|fall|rising|falling)\s+from\s+\d[^.]*%/i;
+  /%[^.]{0,200}\b(?:up|down|rising|falling)\s+from\s+\d|\b(?:up|down|rise|fall|rising|falling)\s+from\s+\d[^.]{0,200}%/i;
 
 export default defineCheck({
   id: 'output-as-outcome',

@@ -7,7 +7,7 @@ const CLAIM =
 
 /** A source named near the claim: a year in brackets, "according to", a report or survey, a link. */
 const SOURCE =
-  /\(\s*[^)]*\b(?:19|20)\d{2}[a-z]?\s*\)|\baccording\s+to\b|\bet\s+al\b|\bhttps?:\/\/|\bwww\.|\breport\b|\bsurvey\b|\bpublished\b|\bstudy\s+(?:by|of|from)\b|\bour\s+own\s+(?:data|evaluation|figures|records)\b|\bour\s+(?:[\w-]+\s+)?(?:evaluation|records|data|figures)\s+(?:shows?|showed|found|suggests?|suggested|indicates?)/i;
+  /\(\s*[^()]{0,160}?\b(?:19|20)\d{2}[a-z]?\s*\)|\baccording\s+to\b|\bet\s+al\b|\bhttps?:\/\/|\bwww\.|\breport\b|\bsurvey\b|\bpublished\b|\bstudy\s+(?:by|of|from)\b|\bour\s+own\s+(?:data|evaluation|figures|records)\b|\bour\s+(?:[\w-]+\s+)?(?:evaluation|records|data|figures)\s+(?:shows?|showed|found|suggests?|suggested|indicates?)/i;
 
 /** Named bodies, matched with their capitals so that "who" and "trust" in a sentence are not mistaken for them. */
 const NAMED_SOURCE =
@@ -20,7 +20,8 @@ const HOW_KNOWN =
 const named = (text: string) => SOURCE.test(text) || NAMED_SOURCE.test(text);
 
 /** A following sentence counts as the source only when it reads like a citation. */
-const CITATION = /^\s*\(|\bsource:|\baccording\s+to\b|\bet\s+al\b|\(\s*[^)]*\b(?:19|20)\d{2}[a-z]?\s*\)/i;
+const CITATION =
+  /^\s*\(|\bsource:|\baccording\s+to\b|\bet\s+al\b|\(\s*[^()]{0,160}?\b(?:19|20)\d{2}[a-z]?\s*\)/i;
 
 export default defineCheck({
   id: 'unsupported-claim',

@@ -35,6 +35,8 @@ describe('vague-outcome', () => {
     'Older people will feel less lonely on the UCLA scale.',
     'Participants are aware of the support available.',
     'Young people will take a different approach to job search.',
+    // A journey you could take a bus on.
+    'Our volunteers accompany children on their journey to school every morning.',
     // The figure that pins it down follows at once.
     'Placements make a difference. Among those who had one last year, 76% were in work six months later.',
   ])('stays silent for %j', (text) => {

@@ -12,8 +12,9 @@ export const CHANGE = wordStartPhrases(
     '\\b(?:gain|gains|gained|gaining|develop|develops|developed|developing|build|builds|built|grow|grows|grew|growing|rise|rises|rising|fall|falls|drop|drops|cut|cuts)\\b(?!-)(?!\\s+(?:(?:a|an|the|our|their)\\s+)?(?:new\\s+)?(?:website|app|building|toolkit|resource|programme|partnership|course|curriculum|strategy|plan|network|hub|centre|center|service|volunteer\\s+base|team|membership|capacity|organisation|organization))',
     '\\b(?:mov(?:e|es|ed|ing)|progress(?:es|ed|ing)?|transition(?:s|ed|ing)?)\\s+(?:on\\s+)?(?:into|to|on\\s+to|onto)\\b',
     '\\b(?:enter|enters|entered|entering|secur(?:e|es|ed|ing)|find|finds|found|finding|start|starts|started|starting|return(?:s|ed|ing)?\\s+to|stay(?:s|ed|ing)?\\s+in|remain(?:s|ed|ing)?\\s+in|get|gets|got|getting|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|go\\s+on\\s+to|went\\s+on\\s+to)\\s+(?:\\w+\\s+){0,3}?(?:work|jobs?|employment|education|training|apprenticeships?|college|university|qualifications?|housing|accommodation|tenancy|tenancies|school|placements?|business|businesses|enterprises?|courses?|volunteering)\\b',
-    // Not "reach many more people": more people reached is reach, not a change for them.
-    '\\b(?:fewer|less|more|better|greater|higher|lower|stronger|healthier|safer|happier)(?<!\\b(?:reach|reaching|support|supporting|help|helping|see|seeing|serve|serving|engage|engaging|with)\\s+(?:many\\s+|far\\s+|even\\s+|a\\s+lot\\s+)?[a-z]+)\\s+(?:\\w+\\s+)?(?:confident|resilient|able|likely|skilled|employable|connected|engaged|independent|people|young|children|families|incidents|admissions|exclusions|arrests|debt|isolated|lonely|stable|secure|wellbeing|well-being|health|attendance|attainment|outcomes|skills|confidence|self-esteem)\\b',
+    // Not "reach many more people": more people reached is reach, not a change for them ("help more young people
+    // into work" still is one).
+    '\\b(?:fewer|less|more|better|greater|higher|lower|stronger|healthier|safer|happier)(?!(?<=\\b(?:reach|reaching|serve|serving|engage|engaging)\\s+(?:many\\s+|far\\s+|even\\s+|a\\s+lot\\s+)?[a-z]+)\\s+(?:[a-z]+\\s+)?(?:people|children|families|adults|residents|women|men|carers|parents|participants))\\s+(?:\\w+\\s+)?(?:confident|resilient|able|likely|skilled|employable|connected|engaged|independent|people|young|children|families|incidents|admissions|exclusions|arrests|debt|isolated|lonely|stable|secure|wellbeing|well-being|health|attendance|attainment|outcomes|skills|confidence|self-esteem)\\b',
     '\\b(?:less|more)\\s+(?:isolated|lonely|anxious|confident|resilient|independent|likely)\\b',
     // "fewer arguments", "less debt": fewer and less almost always describe a change.
     '\\b(?:fewer|less)\\s+(?!than\\b)[a-z\\u00c0-\\u024f-]{3,}',
@@ -79,8 +80,9 @@ const VAGUE = new RegExp(
     '\\b(?:reach|fulfil|fulfill|achieve|realise|realize)\\s+(?:their|his|her)\\s+(?:full\\s+)?potential\\b',
     '\\bholistic(?:ally)?\\b',
     '\\bsupport\\s+(?:their|people\\S*|young\\s+people\\S*)\\s+(?:journey|needs)\\b',
-    '\\b(?:enhance|improve)\\s+(?:their\\s+)?(?:wellbeing|well-being|quality\\s+of\\s+life)\\b(?![^.]*\\b(?:measured|score|scale|WEMWBS|SWEMWBS)\\b)',
-    '\\bon\\s+their\\s+(?:\\w+\\s+)?journey\\b',
+    '\\b(?:enhance|improve)\\s+(?:their\\s+)?(?:wellbeing|well-being|quality\\s+of\\s+life)\\b(?![^.]{0,200}\\b(?:measured|score|scale|WEMWBS|SWEMWBS)\\b)',
+    // Not "on their journey to school": a journey you could take a bus on is not vague.
+    '\\bon\\s+their\\s+(?:\\w+\\s+)?journey\\b(?!\\s+(?:to|from)\\s+(?:and\\s+from\\s+)?(?:school|work|college|hospital|appointments?|the\\s+(?:centre|center|hub|club|clinic)))',
     '\\bgiv(?:e|es|ing|en)\\s+(?:them|people|young\\s+people|women|survivors|families)\\s+a\\s+voice\\b',
     '\\brebuild\\w*\\s+their\\s+lives\\b',
   ].join('|'),

@@ -68,7 +68,16 @@ const ANCHOR = new RegExp(
 );
 
 const PHRASE_STOP = new Set(
-  'will would who that which and or to in at by for from with of each per a an the have has are is were was across into on over this these our their every as than but so if when where while can could should may might be been being do does did it its they we you he she them us next last annually yearly weekly monthly daily quarterly termly within during through between after before until since later earlier ago including like such whether because although though unless whose how what why now then today currently already still also only just again had under above below said told gave took went came made got felt saw left kept became began brought thought knew met won lost wrote paid'.split(
+  'will would who that which and or to in at by for from with of each per a an the have has are is were was across into on over this these our their every as than but so if when where while can could should may might be been being do does did it its they we you he she them us next last annually yearly weekly monthly daily quarterly termly within during through between after before until since later earlier ago including like such whether because although though unless whose how what why now then today currently already still also only just again under above below'.split(
+    ' ',
+  ),
+);
+/**
+ * Verbs that end the noun after a number once it has begun ("49 volunteers gave their time"), or straight away
+ * after a share ("41% said", "31% had"). Not straight after a count: "12 paid placements".
+ */
+const VERB_STOP = new Set(
+  'had said told gave took went came made got felt saw left kept became began brought thought knew met won lost wrote paid'.split(
     ' ',
   ),
 );
@@ -98,7 +107,7 @@ const DURATION_WORDS = new Set([
  * noun after it makes it an ordinal ("a third food parcel").
  */
 const SHARE_FOLLOWERS = new Set(
-  'of more less fewer higher lower again than as have has had are is were was will would can could may might must should do does did say says said report reports reported feel feels felt need needs needed live lives lived'.split(
+  'of more less fewer higher lower again than as have has had are is were was will would can could may might must should do does did say says said report reports reported feel feels felt need needs needed live lives lived now still went also already'.split(
     ' ',
   ),
 );
@@ -137,7 +146,7 @@ export function singular(word: string): string {
 const NEXT_WORD =
   /[ \t\u00a0-]*([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’-]*)/y;
 
-/** Up to four words after a number that name what is counted, stopping at the first function word. */
+/** Up to four words after a number that name what is counted, stopping at the first function word or verb. */
 function nounAfter(lower: string, from: number, share = false): { noun: string; head: string } {
   const phrase: string[] = [];
   NEXT_WORD.lastIndex = from;
@@ -150,6 +159,7 @@ function nounAfter(lower: string, from: number, share = false): { noun: string; 
     if (phrase.length === 0 && share && (word === 'of' || word === 'the' || word === 'our' || word === 'all'))
       continue;
     if (PHRASE_STOP.has(word)) break;
+    if ((phrase.length > 0 || share) && VERB_STOP.has(word)) break;
     // "young people aged 16", "families living in": a participle after the noun starts a new phrase.
     if (phrase.length > 0 && word.length > 3 && (word.endsWith('ed') || word.endsWith('ing'))) break;
     phrase.push(word);
@@ -188,6 +198,8 @@ function numberValue(raw: string): number | undefined {
 const COLLECTIVE_NOUNS = new Set([
   'people',
   'children',
+  'women',
+  'men',
   'staff',
   'police',
   'youth',
@@ -324,8 +336,8 @@ function readNumberAt(text: string, at: number, digit: boolean): Quantity | unde
     const outOf = numberValue(m[2]!);
     // "up from 140 in 2021" is a number and a year, not 140 in every 2,021.
     const inAYear = /^(?:19|20)\d\d$/.test(m[2]!) && /\sin\s/i.test(m[0]);
-    // "rate it at 4 or 5 out of 5": a point on a rating scale, not a share of people.
-    const onAScale = /\b(?:at|or)\s+$/i.test(text.slice(Math.max(0, at - 4), at));
+    // "rate it at 4 or 5 out of 5": a point on a rating scale, not a share of people ("at 9 out of 10" is one).
+    const onAScale = /\bor\s+$/i.test(text.slice(Math.max(0, at - 4), at));
     if (
       achieved !== undefined &&
       outOf !== undefined &&

@@ -25,6 +25,8 @@ describe('timeframes', () => {
     'in the coming year',
     'by the end of their counselling',
     'leave the course',
+    'within three quarters of starting',
+    'over the next three quarters of the grant',
   ])('finds %j', (phrase) => {
     const found = timeframes(`Young people will move into work ${phrase}, we expect.`);
     // The match may stop short of the whole phrase ("within six months" of "within six months of leaving").

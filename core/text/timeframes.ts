@@ -21,8 +21,9 @@ export const TIMEFRAME = wordStartPhrases(
     `\\b(?:by|before|until|in|at|from)\\s+(?:the\\s+)?(?:end|start|beginning|close|completion)\\s+of\\s+(?:the\\s+|this\\s+|our\\s+|its\\s+|their\\s+|each\\s+)?(?:[\\w-]+\\s+)?${PROJECT}\\b`,
     `\\b(?:by|before|at)\\s+the\\s+end\\s+of\\s+(?:the\\s+|their\\s+|each\\s+|our\\s+)?(?:\\d+|${NUMBER_WORDS_SOURCE})[\\s-]+(?:weeks?|months?|years?|sessions?|days?)\\b`,
     `\\b(?:by|in|before)\\s+(?:${MONTH}|${SEASON})\\b`,
-    // Not "for three quarters of them": quarters of something are a share, not a period.
-    `\\b(?:within|in|after|over|for|during|across|throughout)\\s+(?:the\\s+)?(?:next\\s+|first\\s+|last\\s+|final\\s+|coming\\s+)?${AMOUNT}[\\s-]+${UNIT}\\b(?!(?<=quarters?)\\s+of\\b)`,
+    // Not "for three quarters of them": quarters of something are a share, not a period ("within three quarters
+    // of starting" is one).
+    `\\b(?:within|in|after|over|for|during|across|throughout)\\s+(?:the\\s+)?(?:next\\s+|first\\s+|last\\s+|final\\s+|coming\\s+)?${AMOUNT}[\\s-]+${UNIT}\\b(?!(?<=\\b(?:for|in)\\s+[\\w-]+[\\s-]+quarters?)\\s+of\\b)`,
     `\\b${AMOUNT}[\\s-]+${UNIT}\\s+(?:after|later|on|from|of(?!(?<=quarters?\\s+of)\\s)|post|following|since|into)\\b`,
     `\\bat\\s+(?:\\d+|${NUMBER_WORDS_SOURCE})[\\s-]+(?:weeks?|months?|years?)\\b`,
     // "each year" can carry a target; "once a week" and "each month" describe delivery, not when change is due.

@@ -51,7 +51,7 @@ export const metrics: BenchMetric[] = [
     measure() {
       // Timed side by side, round by round, and the median of the rounds' ratios taken: this machine's speed drifts
       // by up to two times within minutes, and two medians taken a minute apart divided that drift in, not out.
-      applicationMedian();
+      applicationMedian(); // the 5k figure first, which also warms the checks up for the rounds
       const ratios: number[] = [];
       const scans: number[] = [];
       for (let round = 0; round < 21; round++) {

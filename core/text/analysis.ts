@@ -25,9 +25,11 @@ const EXTRACTORS: { [F in FeatureName]: (text: string) => FeatureTypes[F][] } = 
   vague: vaguePhrases,
 };
 
-/** What one sentence contains, with offsets into the sentence; each feature computed on first use. */
-export class SentenceFeatures {
-  private readonly found: Partial<{ [F in FeatureName]: FeatureTypes[F][] }> = {
+type FeatureLists = Partial<{ [F in FeatureName]: FeatureTypes[F][] }>;
+
+/** Every feature, none computed yet: each named, so that every holder has one shape from the start. */
+function noFeatures(): FeatureLists {
+  return {
     quantities: undefined,
     timeframes: undefined,
     changes: undefined,
@@ -35,6 +37,11 @@ export class SentenceFeatures {
     reach: undefined,
     vague: undefined,
   };
+}
+
+/** What one sentence contains, with offsets into the sentence; each feature computed on first use. */
+export class SentenceFeatures {
+  private readonly found = noFeatures();
   private derivedValues: Map<string, unknown> | undefined = undefined;
   constructor(readonly text: string) {}
 
@@ -148,14 +155,7 @@ export class TextAnalysis {
   // its features are read, and the add-on's build, which assigns fields rather than defining them, agrees.
   private sentenceList: Match[] | undefined = undefined;
   private features: SentenceFeatures[] | undefined = undefined;
-  private readonly merges: Partial<{ [F in FeatureName]: FeatureTypes[F][] }> = {
-    quantities: undefined,
-    timeframes: undefined,
-    changes: undefined,
-    outputs: undefined,
-    reach: undefined,
-    vague: undefined,
-  };
+  private readonly merges = noFeatures();
   private countsValue: TextCounts | undefined = undefined;
   private perSentenceValues: Map<string, unknown[]> | undefined = undefined;
 

@@ -133,22 +133,31 @@ describe('DraftSaver', () => {
   });
 });
 
+/** A store that refuses every write, as a full browser storage does, until told to accept them again. */
+function refusingStore() {
+  const store = memoryStore();
+  const set = store.set.bind(store);
+  let full = true;
+  store.set = async (items) => {
+    if (full) throw new Error('QUOTA_BYTES quota exceeded');
+    return set(items);
+  };
+  const refuse = (refusing: boolean) => {
+    full = refusing;
+  };
+  return { store, refuse };
+}
+
 describe('a draft storage refuses', () => {
   it('tells whoever listens when a write fails, and again when one succeeds, and the next write saves all of it', async () => {
-    const store = memoryStore();
-    const set = store.set.bind(store);
-    let full = true;
-    store.set = async (items) => {
-      if (full) throw new Error('QUOTA_BYTES quota exceeded');
-      return set(items);
-    };
+    const { store, refuse } = refusingStore();
     const told = vi.fn();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const saver = new DraftSaver(store, () => 1, 500, told);
     saver.save(field, 'We will reach 200 young people');
     await saver.flush();
     expect(told).toHaveBeenLastCalledWith(expect.objectContaining({ message: 'QUOTA_BYTES quota exceeded' }));
-    full = false;
+    refuse(false);
     saver.save(field, 'We will reach 200 young people a year');
     await saver.flush();
     expect(told).toHaveBeenLastCalledWith(undefined);
@@ -157,19 +166,13 @@ describe('a draft storage refuses', () => {
   });
 
   it('tries a refused draft again with the next write of any field, so none is left behind', async () => {
-    const store = memoryStore();
-    const set = store.set.bind(store);
-    let full = true;
-    store.set = async (items) => {
-      if (full) throw new Error('QUOTA_BYTES quota exceeded');
-      return set(items);
-    };
+    const { store, refuse } = refusingStore();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const told = vi.fn();
     const saver = new DraftSaver(store, () => 1, 500, told);
     saver.save(field, 'A long outcomes answer the user must not lose.');
     await saver.flush();
-    full = false;
+    refuse(false);
     const other = { ...field, key: `${field.key}-budget`, label: 'Budget' };
     saver.save(other, 'Staff: £12,000');
     await saver.flush();

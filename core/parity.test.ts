@@ -1,15 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from './checks/registry';
-import { WORKBOOK_CHECKS } from './toc/registry';
+import { ANSWER_RULES } from './checks/registry-answer';
+import { WORKBOOK_RULES } from './checks/registry-workbook';
 
 const root = join(import.meta.dirname, '..');
-const workbookIds = WORKBOOK_CHECKS.map((c) => c.id);
-const answerIds = CHECKS.map((c) => c.id);
+const workbookIds = WORKBOOK_RULES.map((c) => c.id);
+const answerIds = ANSWER_RULES.map((c) => c.id);
 const sources = [
-  ['workbook', workbookIds, 'core/toc/checks'],
-  ['answer', answerIds, 'core/checks'],
+  ['workbook', workbookIds, 'core/checks/workbook'],
+  ['answer', answerIds, 'core/checks/answer'],
 ] as const;
 
 describe('check parity', () => {
@@ -47,7 +47,7 @@ describe('check parity', () => {
 
   it('has no check file in the check folders that a registry forgets', () => {
     // A check file is one whose default export is a defined check; helpers beside them are not checks.
-    const isCheck = (source: string) => /export default define(?:Workbook)?Check\(/.test(source);
+    const isCheck = (source: string) => /export default defineRule\(/.test(source);
     for (const [, ids, folder] of sources) {
       const files = readdirSync(join(root, folder))
         .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
@@ -62,11 +62,20 @@ describe('check parity', () => {
   });
 });
 
+describe('rule families', () => {
+  it.each([...ANSWER_RULES, ...WORKBOOK_RULES].map((r) => [r.id, r.family] as const))(
+    '%s sits in the folder of its family (%s)',
+    (id, family) => {
+      expect(existsSync(join(root, 'core/checks', family, `${id}.ts`))).toBe(true);
+    },
+  );
+});
+
 describe('single-answer registry', () => {
   it('lists as single-answer checks exactly the text checks that read one answer alone', async () => {
-    const { SINGLE_ANSWER_CHECKS } = await import('./checks/registry-single');
-    expect(SINGLE_ANSWER_CHECKS.map((c) => c.id)).toEqual(
-      CHECKS.filter((c) => !c.needsEvidence && c.scope === 'answer').map((c) => c.id),
+    const { SINGLE_ANSWER_RULES } = await import('./checks/registry-single');
+    expect(SINGLE_ANSWER_RULES.map((c) => c.id)).toEqual(
+      ANSWER_RULES.filter((c) => !c.needsEvidence && c.scope === 'answer').map((c) => c.id),
     );
   });
 });

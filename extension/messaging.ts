@@ -1,4 +1,4 @@
-import type { Finding } from '../core/checks/define';
+import type { Finding } from '../core/checks/finding';
 import type { QuestionKind } from '../core/questions/types';
 
 /** A field's text and question, as the content script sends it to be checked. */

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { checkWorkbook } from '../core/checks/run-workbook';
 import { DEMO_AS_OF, demoWorkbook } from '../core/demo/workbook';
-import { runWorkbookChecks } from '../core/toc/run';
 import { formatLongDate } from '../core/util/calendar';
 import type { Report } from '../extension/messaging';
 import { ensureE2eBuild, launchWithExtension, messageTab, storageSet } from '../tests/e2e/harness';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   execFileSync('npx', ['tsx', 'sheets-addon/build.ts'], { cwd: ROOT, stdio: 'inherit' });
 
   step('The demo workbook: Northfield Youth Futures');
-  const findings = runWorkbookChecks(demoWorkbook, { asOf: DEMO_AS_OF });
+  const findings = checkWorkbook(demoWorkbook, { asOf: DEMO_AS_OF });
   console.log(`Theory of change check as of ${formatLongDate(DEMO_AS_OF)}: ${findings.length} findings`);
   console.log(formatFindings(findings));
 

@@ -1,5 +1,6 @@
-import { evidenceContext } from '../../core/checks/evidence-context';
-import { CheckEngine, runChecks } from '../../core/checks/run-checks';
+import { AnswerEngine, checkAnswer } from '../../core/checks/engine';
+import { evidenceContext } from '../../core/checks/evidence';
+import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import { DEMO_AS_OF, demoWorkbook } from '../../core/demo/workbook';
 import { scanWordCount } from '../../core/text/words';
 import { realisticApplication } from '../../tests/fixtures/applications/realistic-application';
@@ -11,7 +12,7 @@ const allText = application.map((a) => a.text).join('\n\n');
 
 // A fresh engine each run, with no sentence remembered: what the first check of a page costs.
 function checkWholeApplication(): void {
-  new CheckEngine({ evidence, sentenceCacheSize: 0 }).updatePage(application);
+  new AnswerEngine({ rules: ANSWER_RULES, evidence, sentenceCacheSize: 0 }).updatePage(application);
 }
 
 let applicationMs: number | undefined;
@@ -76,7 +77,10 @@ export const metrics: BenchMetric[] = [
     better: 'lower',
     description: 'all checks on one 100,000-character outcomes answer, demo workbook (median of 15)',
     measure: () =>
-      medianMs(() => runChecks(longAnswer, [], { evidence, sentenceCacheSize: 0 }), { warmup: 3, runs: 15 }),
+      medianMs(() => checkAnswer(longAnswer, [], { rules: ANSWER_RULES, evidence, sentenceCacheSize: 0 }), {
+        warmup: 3,
+        runs: 15,
+      }),
   },
   {
     name: 'checks-keystroke-500-words',
@@ -86,7 +90,7 @@ export const metrics: BenchMetric[] = [
     description:
       're-check after one keystroke in a 500-word outcomes field, page of 10 fields cached (median of 201)',
     measure() {
-      const engine = new CheckEngine({ evidence });
+      const engine = new AnswerEngine({ rules: ANSWER_RULES, evidence });
       engine.updatePage(application);
       const field = application.find((a) => a.question.kind === 'outcomes')!;
       let n = 0;

@@ -1,37 +1,17 @@
 import type { IndicatorEvidence } from '../measures/evidence-types';
 import type { Workbook } from '../model/schema';
-import type { Limit, QuestionKind } from '../questions/types';
+import type { Question, QuestionKind } from '../questions/types';
 import type { TextAnalysis } from '../text/analysis';
 import type { CountRule } from '../text/count';
 import type { Span } from '../text/spans';
-
-export type Severity = 'error' | 'warning' | 'info';
-
-/** Most important first: how every face sorts findings. */
-export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
-/** Where a check's page is, for every face's "learn more" link (answer and workbook checks alike). */
-export function docsPath(checkId: string): string {
-  return `docs/checks/${checkId}.md`;
-}
-
-/** The message of the `internal-error` finding that stands in for a check that threw. */
-export function internalErrorMessage(checkId: string, error: unknown): string {
-  const reason = error instanceof Error ? error.message : String(error);
-  return `The check ${checkId} failed (${reason}); the other checks still ran. Please report this.`;
-}
-
-export interface QuestionInfo {
-  kind: QuestionKind;
-  label: string;
-  limit: Limit | null;
-}
+import type { ItemRef } from '../workbook/places';
+import type { Finding, Severity } from './finding';
 
 /** One answer on the page: what the user typed in one field, and the question it answers. */
 export interface Answer {
   key: string;
   text: string;
-  question: QuestionInfo;
+  question: Question;
 }
 
 export interface AnalysedAnswer extends Answer {
@@ -62,7 +42,8 @@ export const DEFAULT_CONFIG: CheckConfig = {
   countRule: { lineBreak: 1 },
 };
 
-export interface CheckContext {
+/** What an answer rule reads. */
+export interface AnswerContext {
   answer: AnalysedAnswer;
   /** The other answers on the page (not this one). */
   others: readonly AnalysedAnswer[];
@@ -70,39 +51,60 @@ export interface CheckContext {
   config: CheckConfig;
 }
 
-/** What a check function returns; the engine adds the id, severity and docs. */
-export interface RawFinding {
-  message: string;
+/** What a workbook rule reads. */
+export interface WorkbookContext {
+  workbook: Workbook;
+  /** ISO date the workbook is judged on (today, unless the user picks another). */
+  asOf: string;
+}
+
+/**
+ * What a rule's function returns; the runner adds the rule's id, severity and docs, and turns a workbook item's `ref`
+ * into the place and cell the user sees.
+ */
+export interface RawFinding extends Pick<Finding, 'message' | 'suggestion' | 'evidence'> {
+  /** In an answer: the stretch of its text. */
   span?: Span;
-  /** Offered to the user, never applied by itself. */
-  suggestion?: string;
-  /** The figure the finding rests on, shown only in the side panel (never drawn into the page). */
-  evidence?: string;
+  /** In a workbook: the item (and field) the finding is about. */
+  ref?: ItemRef;
 }
 
-export interface Finding extends RawFinding {
-  checkId: string;
-  severity: Severity;
-  docs: string;
-}
+/** A workbook rule's raw finding always names its item. */
+export type RawWorkbookFinding = RawFinding & { ref: ItemRef };
 
-export interface Check {
+interface RuleMeta {
+  /** The file's name and the docs page's name: `docs/checks/<id>.md`. */
   id: string;
   severity: Severity;
+  /** One line for lists and docs: what the rule looks for. */
+  summary: string;
+}
+
+/** A rule on one answer of a grant application (core/checks/answer/). */
+export interface AnswerRule extends RuleMeta {
+  family: 'answer';
   /** Question kinds it runs on; `all` for every kind. */
   appliesTo: readonly QuestionKind[] | 'all';
-  summary: string;
-  /** `page` checks read the other answers too, so they re-run when any answer changes. */
+  /** `page` rules read the other answers too, so they re-run when any answer changes. */
   scope: 'answer' | 'page';
-  /** Runs only when the user has imported a workbook. */
+  /** Runs only when the user has imported a workbook; its findings are shown only on extension pages. */
   needsEvidence?: boolean;
-  check(ctx: CheckContext): RawFinding[];
+  check(ctx: AnswerContext): RawFinding[];
 }
 
-export function defineCheck(check: Check): Check {
-  return check;
+/** A rule on the whole workbook: theory of change, indicators and data (core/checks/workbook/). */
+export interface WorkbookRule extends RuleMeta {
+  family: 'workbook';
+  check(ctx: WorkbookContext): RawWorkbookFinding[];
 }
 
-export function appliesTo(check: Check, kind: QuestionKind): boolean {
-  return check.appliesTo === 'all' || check.appliesTo.includes(kind);
+export type Rule = AnswerRule | WorkbookRule;
+
+/** Declares a rule: data (id, severity, summary, where it applies) beside one pure function. */
+export function defineRule<R extends Rule>(rule: R): R {
+  return rule;
+}
+
+export function appliesTo(rule: AnswerRule, kind: QuestionKind): boolean {
+  return rule.appliesTo === 'all' || rule.appliesTo.includes(kind);
 }

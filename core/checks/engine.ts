@@ -3,34 +3,30 @@ import { SentenceCache, TextAnalysis } from '../text/analysis';
 import {
   type AnalysedAnswer,
   type Answer,
+  type AnswerContext,
+  type AnswerRule,
   appliesTo,
-  type Check,
   type CheckConfig,
-  type CheckContext,
   DEFAULT_CONFIG,
-  docsPath,
   type EvidenceContext,
-  type Finding,
-  internalErrorMessage,
-  type RawFinding,
-  SEVERITY_ORDER,
 } from './define';
+import { bySeverity, type Finding } from './finding';
+import { runAnswerRule } from './run-rule';
 
-export interface EngineOptions {
+export interface AnswerEngineOptions {
+  /** The rules to run: ANSWER_RULES (registry-answer.ts) for the extension, fewer for the add-on or a test. */
+  rules: readonly AnswerRule[];
   config?: Partial<CheckConfig>;
   evidence?: EvidenceContext;
-  /** The checks to run; run-checks.ts defaults it to every check in the registry. */
-  checks: readonly Check[];
   /** Sentences remembered across keystrokes (default 4,000); 0 analyses every sentence afresh, as benchmarks need. */
   sentenceCacheSize?: number;
-  /** Told about a check that threw, for logs; the user sees an `internal-error` finding. */
-  onCheckError?: (checkId: string, error: unknown) => void;
+  /** Told about a rule that threw, for logs; the user sees an `internal-error` finding. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
+/** Most severe first, then in the order of the text. */
 function byImportance(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.span?.start ?? -1) - (b.span?.start ?? -1)
-  );
+  return bySeverity(a, b) || (a.span?.start ?? -1) - (b.span?.start ?? -1);
 }
 
 interface Cached {
@@ -45,23 +41,27 @@ function signature(answer: Answer): string {
 }
 
 /**
- * Runs checks on a page of answers (the registry's, by default, through run-checks.ts). Answer-level findings are cached per answer, so a keystroke re-checks one
- * field; page-level checks (which compare answers) re-run from the cached analyses, which is cheap. A check that
- * throws becomes one `internal-error` finding naming it, and the other checks still run.
+ * Runs answer rules on a page of answers. Findings of `answer`-scoped rules are cached per answer, so a keystroke
+ * re-checks one field; `page`-scoped rules (which compare answers) re-run from the cached analyses, which is cheap.
  */
-export class CheckEngine {
+export class AnswerEngine {
   private readonly cache = new Map<string, Cached>();
   /** Shared by the page's answers: a keystroke re-analyses one sentence. */
   private readonly sentences: SentenceCache;
   private readonly config: CheckConfig;
-  private readonly checks: readonly Check[];
+  private readonly rules: readonly AnswerRule[];
+  /** The rules for a question kind and scope, worked out once (they are asked for on every keystroke). */
+  private readonly applicable = {
+    answer: new Map<QuestionKind, readonly AnswerRule[]>(),
+    page: new Map<QuestionKind, readonly AnswerRule[]>(),
+  };
 
-  constructor(private readonly options: EngineOptions) {
+  constructor(private readonly options: AnswerEngineOptions) {
     this.config = { ...DEFAULT_CONFIG, ...options.config };
     this.sentences = new SentenceCache(options.sentenceCacheSize ?? 4_000);
     const disabled = new Set(this.config.disabled);
-    this.checks = options.checks.filter(
-      (c) => !disabled.has(c.id) && (!c.needsEvidence || options.evidence !== undefined),
+    this.rules = options.rules.filter(
+      (r) => !disabled.has(r.id) && (!r.needsEvidence || options.evidence !== undefined),
     );
   }
 
@@ -104,7 +104,7 @@ export class CheckEngine {
       analysis: new TextAnalysis(answer.text, this.config.countRule, this.sentences),
     };
     const entry: Cached = { answer: analysed, signature: sig, answerFindings: [] };
-    // In the cache before the checks run, so that none of them sees the answer's previous text.
+    // In the cache before the rules run, so that none of them sees the answer's previous text.
     this.cache.set(answer.key, entry);
     entry.answerFindings = this.run(analysed, 'answer');
   }
@@ -115,69 +115,38 @@ export class CheckEngine {
     return out;
   }
 
-  /** The checks for a question kind and scope, worked out once per engine (they are asked for on every keystroke). */
-  private readonly applicable = {
-    answer: new Map<string, readonly Check[]>(),
-    page: new Map<string, readonly Check[]>(),
-  };
-
-  private checksFor(kind: QuestionKind, scope: Check['scope']): readonly Check[] {
+  private rulesFor(kind: QuestionKind, scope: AnswerRule['scope']): readonly AnswerRule[] {
     const byKind = this.applicable[scope];
     let list = byKind.get(kind);
     if (!list) {
-      list = this.checks.filter((c) => c.scope === scope && appliesTo(c, kind));
+      list = this.rules.filter((r) => r.scope === scope && appliesTo(r, kind));
       byKind.set(kind, list);
     }
     return list;
   }
 
-  /**
-   * A check's raw finding with the check's id, severity and docs. Built field by field: each check's findings have
-   * their own shape, and spreading that many shapes sends V8 down its slow generic copy for every finding.
-   */
-  private finding(check: Check, raw: RawFinding): Finding {
-    const finding: Finding = {
-      checkId: check.id,
-      severity: check.severity,
-      message: raw.message,
-      docs: docsPath(check.id),
-    };
-    if (raw.span !== undefined) finding.span = raw.span;
-    if (raw.suggestion !== undefined) finding.suggestion = raw.suggestion;
-    if (raw.evidence !== undefined) finding.evidence = raw.evidence;
-    return finding;
-  }
-
-  private run(answer: AnalysedAnswer, scope: Check['scope']): Finding[] {
-    const checks = this.checksFor(answer.question.kind, scope);
-    if (checks.length === 0) return [];
-    const findings: Finding[] = [];
-    const ctx: CheckContext = {
+  private run(answer: AnalysedAnswer, scope: AnswerRule['scope']): Finding[] {
+    const rules = this.rulesFor(answer.question.kind, scope);
+    if (rules.length === 0) return [];
+    const ctx: AnswerContext = {
       answer,
       others: scope === 'page' ? this.others(answer.key) : [],
       evidence: this.options.evidence,
       config: this.config,
     };
-    for (const check of checks) {
-      try {
-        for (const raw of check.check(ctx)) findings.push(this.finding(check, raw));
-      } catch (error) {
-        this.options.onCheckError?.(check.id, error);
-        findings.push({
-          checkId: 'internal-error',
-          severity: 'error',
-          message: internalErrorMessage(check.id, error),
-          docs: docsPath('internal-error'),
-        });
-      }
-    }
+    const findings: Finding[] = [];
+    for (const rule of rules) findings.push(...runAnswerRule(rule, ctx, this.options.onRuleError));
     return findings;
   }
 }
 
-/** One answer checked on its own, against the rest of the page: the stateless form of CheckEngine. */
-export function checkAnswer(answer: Answer, others: readonly Answer[], options: EngineOptions): Finding[] {
-  const engine = new CheckEngine(options);
+/** One answer checked on its own, against the rest of the page: the stateless form of AnswerEngine. */
+export function checkAnswer(
+  answer: Answer,
+  others: readonly Answer[],
+  options: AnswerEngineOptions,
+): Finding[] {
+  const engine = new AnswerEngine(options);
   engine.updatePage([...others, answer]);
   return engine.findingsFor(answer.key);
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/checks/define';
+import type { Finding } from '../../core/checks/finding';
 import type { QuestionKind } from '../../core/questions/types';
 import { countText } from '../../core/text/count';
 import { DraftSaver, type KeyValueStore } from '../drafts/draft-store';

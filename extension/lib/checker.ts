@@ -1,5 +1,6 @@
-import { evidenceContext } from '../../core/checks/evidence-context';
-import { CheckEngine } from '../../core/checks/run-checks';
+import { AnswerEngine } from '../../core/checks/engine';
+import { evidenceContext } from '../../core/checks/evidence';
+import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import type { Workbook } from '../../core/model/schema';
 import { questionKind } from '../../core/questions';
 import { todayIso } from '../../core/util/calendar';
@@ -17,7 +18,7 @@ export interface Preferences {
  * Lives in the background, away from the page's main thread.
  */
 export class TabChecker {
-  private readonly engine: CheckEngine;
+  private readonly engine: AnswerEngine;
 
   constructor(private readonly preferences: Preferences) {
     let evidence: ReturnType<typeof evidenceContext> | undefined;
@@ -29,7 +30,8 @@ export class TabChecker {
         console.error('Impact Lens: the imported workbook could not be read', error);
       }
     }
-    this.engine = new CheckEngine({
+    this.engine = new AnswerEngine({
+      rules: ANSWER_RULES,
       config: checkConfig(preferences.settings),
       ...(evidence ? { evidence } : {}),
     });

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../core/checks/define';
+import type { Finding, Severity } from '../../core/checks/finding';
 import { SEVERITY_ICON, SEVERITY_WORD } from './icons';
 import { OVERLAY_CSS } from './styles';
 

@@ -1,57 +1,22 @@
-import { runWorkbookChecks } from '../../core/toc/run';
+import type { Finding } from '../../core/checks/finding';
+import { checkWorkbook } from '../../core/checks/run-workbook';
 import { spreadsheetDays } from './calendar-days';
 import { readWorkbook } from './workbook-io';
 
-/** One line of the sidebar: plain values only, as google.script.run passes nothing else. */
-export interface ReportItem {
-  kind: 'problem' | 'finding';
-  severity: 'error' | 'warning' | 'info';
-  checkId: string;
-  place: string;
-  message: string;
-  tab: string;
-  row: number;
-  column: number;
-  docs: string;
-}
-
+/** What the sidebar shows: plain values only, as google.script.run passes nothing else. */
 export interface CheckReport {
   asOf: string;
   organisation: string;
   counts: { nodes: number; indicators: number; measurements: number };
-  items: ReportItem[];
+  /** The reader's findings on the cells, then the workbook rules' findings, each with the cell the sidebar selects. */
+  findings: Finding[];
 }
 
-/** The parser's problems and the workbook checks' findings, each with the cell the sidebar selects. */
 export function checkSpreadsheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   asOf = spreadsheetDays(spreadsheet).dayOf(new Date()),
 ): CheckReport {
   const parsed = readWorkbook(spreadsheet);
-  const items: ReportItem[] = parsed.problems.map((p) => ({
-    kind: 'problem',
-    severity: p.severity,
-    checkId: p.severity === 'error' ? 'data-error' : 'data-warning',
-    place: p.place,
-    message: p.message,
-    tab: p.cell?.tab ?? '',
-    row: p.cell?.row ?? 0,
-    column: p.cell?.column ?? 0,
-    docs: 'docs/workbook.md',
-  }));
-  for (const f of runWorkbookChecks(parsed.workbook, { asOf, locate: parsed.locate })) {
-    items.push({
-      kind: 'finding',
-      severity: f.severity,
-      checkId: f.checkId,
-      place: f.place,
-      message: f.message,
-      tab: f.cell?.tab ?? '',
-      row: f.cell?.row ?? 0,
-      column: f.cell?.column ?? 0,
-      docs: f.docs,
-    });
-  }
   const { workbook } = parsed;
   return {
     asOf,
@@ -61,6 +26,18 @@ export function checkSpreadsheet(
       indicators: workbook.indicators.length,
       measurements: workbook.measurements.length,
     },
-    items,
+    findings: [
+      ...parsed.problems.map(
+        (p): Finding => ({
+          checkId: p.severity === 'error' ? 'data-error' : 'data-warning',
+          severity: p.severity,
+          message: p.message,
+          place: p.place,
+          ...(p.cell ? { cell: p.cell } : {}),
+          docs: 'docs/workbook.md',
+        }),
+      ),
+      ...checkWorkbook(workbook, { asOf, locate: parsed.locate }),
+    ],
   };
 }

@@ -65,11 +65,11 @@ describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => 
     expect(addon.shown.sidebars[0]!.title).toBe('Impact Lens');
     expect(addon.shown.sidebars[0]!.html).toContain('google.script.run');
     const report = addon.call('getCheckReport') as {
-      items: { checkId: string; place: string; row: number }[];
+      findings: { checkId: string; place: string }[];
     };
     expect(JSON.parse(JSON.stringify(report))).toEqual(report); // only plain values cross google.script.run
-    expect(report.items.map((i) => `${i.checkId} ${i.place}`)).toContain('toc-stale-data Indicators!A4');
-    expect(report.items.some((i) => i.checkId === 'data-error')).toBe(false);
+    expect(report.findings.map((i) => `${i.checkId} ${i.place}`)).toContain('toc-stale-data Indicators!A4');
+    expect(report.findings.some((i) => i.checkId === 'data-error')).toBe(false);
   });
 
   it('reports a bad cell by its address, and selecting it activates that cell', async () => {
@@ -86,11 +86,11 @@ describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => 
       addon.realmDate,
     );
     const report = addon.call('getCheckReport') as {
-      items: { place: string; message: string; tab: string; row: number; column: number }[];
+      findings: { place: string; message: string; cell: { tab: string; row: number; column: number } }[];
     };
-    const item = report.items.find((i) => i.place === "'Theory of change'!B2")!;
+    const item = report.findings.find((i) => i.place === "'Theory of change'!B2")!;
     expect(item.message).toMatch(/^Level must be one of/);
-    expect(addon.call('selectCell', item.tab, item.row, item.column)).toBe(true);
+    expect(addon.call('selectCell', item.cell.tab, item.cell.row, item.cell.column)).toBe(true);
     expect(spreadsheet.active?.getA1Notation()).toBe('B2');
     expect(addon.call('selectCell', 'No such tab', 1, 1)).toBe(false);
   });

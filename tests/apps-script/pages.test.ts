@@ -83,28 +83,22 @@ const REPORT = {
   asOf: '2026-10-31',
   organisation: 'Northfield Youth Futures',
   counts: { nodes: 14, indicators: 8, measurements: 62 },
-  items: [
+  findings: [
     {
-      kind: 'finding',
-      severity: 'warning',
       checkId: 'toc-stale-data',
-      place: 'Indicators!A4',
+      severity: 'warning',
       message: 'I3 is stale.',
-      tab: 'Indicators',
-      row: 4,
-      column: 1,
-      docs: '',
+      place: 'Indicators!A4',
+      cell: { tab: 'Indicators', row: 4, column: 1 },
+      docs: 'docs/checks/toc-stale-data.md',
     },
     {
-      kind: 'problem',
-      severity: 'error',
       checkId: 'data-error',
-      place: 'Data!B9',
+      severity: 'error',
       message: 'Period end must be a date.',
-      tab: 'Data',
-      row: 9,
-      column: 2,
-      docs: '',
+      place: 'Data!B9',
+      cell: { tab: 'Data', row: 9, column: 2 },
+      docs: 'docs/workbook.md',
     },
   ],
 };
@@ -136,7 +130,7 @@ describe('the sidebar', () => {
   });
 
   it('says so when there is nothing to fix, and shows a failure as a message rather than freezing', async () => {
-    const ok = await openPage('Sidebar', { getCheckReport: () => ({ ...REPORT, items: [] }) });
+    const ok = await openPage('Sidebar', { getCheckReport: () => ({ ...REPORT, findings: [] }) });
     expect(ok.document.getElementById('status')!.textContent).toBe('No findings: every check passes.');
     const broken = await openPage('Sidebar', {
       getCheckReport: () => {
@@ -153,7 +147,7 @@ describe('the sidebar', () => {
     const page = await openPage('Sidebar', {
       getCheckReport: () => ({
         ...REPORT,
-        items: [{ ...REPORT.items[0]!, message: '<img src=x onerror="window.pwned=1">' }],
+        findings: [{ ...REPORT.findings[0]!, message: '<img src=x onerror="window.pwned=1">' }],
       }),
     });
     expect(page.document.querySelector('img')).toBeNull();

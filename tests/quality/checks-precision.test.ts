@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../../core/checks/registry';
+import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import { HOLDOUT_ANSWERS } from '../fixtures/answers/holdout';
 import { LABELLED_ANSWERS } from '../fixtures/answers/labelled';
 import { scoreChecks } from './score-checks';
@@ -10,7 +10,7 @@ describe('answer checks against the independent labelled answers', () => {
   const scores = scoreChecks([...LABELLED_ANSWERS, ...HOLDOUT_ANSWERS]);
 
   it('has labels for every check, at least five each way', () => {
-    for (const check of CHECKS) {
+    for (const check of ANSWER_RULES) {
       const must = LABELLED_ANSWERS.filter((a) => a.mustTrigger.includes(check.id)).length;
       const mustNot = LABELLED_ANSWERS.filter((a) => a.mustNotTrigger.includes(check.id)).length;
       expect(must, `${check.id} must-trigger answers`).toBeGreaterThanOrEqual(5);

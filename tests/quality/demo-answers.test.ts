@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceContext } from '../../core/checks/evidence-context';
-import { CheckEngine } from '../../core/checks/run-checks';
+import { AnswerEngine } from '../../core/checks/engine';
+import { evidenceContext } from '../../core/checks/evidence';
+import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import { DEMO_AS_OF, demoWorkbook } from '../../core/demo/workbook';
 import type { QuestionKind } from '../../core/questions/types';
 import { DEMO_ANSWERS } from '../fixtures/applications/demo-answers';
@@ -30,7 +31,10 @@ const EXPECTED: Record<string, { kind: QuestionKind; warnings: string[] }> = {
 };
 
 describe('the demo application', () => {
-  const engine = new CheckEngine({ evidence: evidenceContext(demoWorkbook, DEMO_AS_OF) });
+  const engine = new AnswerEngine({
+    rules: ANSWER_RULES,
+    evidence: evidenceContext(demoWorkbook, DEMO_AS_OF),
+  });
   const findings = engine.updatePage(
     Object.entries(EXPECTED).map(([key, { kind }]) => ({
       key,

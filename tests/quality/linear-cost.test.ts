@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../core/checks/define';
-import { evidenceContext } from '../../core/checks/evidence-context';
-import { runChecks } from '../../core/checks/run-checks';
+import { checkAnswer } from '../../core/checks/engine';
+import { evidenceContext } from '../../core/checks/evidence';
+import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import { DEMO_AS_OF, demoWorkbook } from '../../core/demo/workbook';
 import { realisticApplication } from '../fixtures/applications/realistic-application';
 
@@ -140,7 +141,9 @@ function oneLongSentence(times: number): Answer[] {
 function workOf(answers: Answer[]): Work {
   const [first, ...others] = answers;
   // No sentence remembered: repeated sentences must cost as much as new ones.
-  return countWork(() => runChecks(first!, others, { evidence, sentenceCacheSize: 0 }));
+  return countWork(() =>
+    checkAnswer(first!, others, { rules: ANSWER_RULES, evidence, sentenceCacheSize: 0 }),
+  );
 }
 
 describe('the cost of checking grows linearly with the text', () => {

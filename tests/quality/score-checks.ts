@@ -1,7 +1,7 @@
 import type { Answer } from '../../core/checks/define';
-import { evidenceContext } from '../../core/checks/evidence-context';
-import { CHECKS } from '../../core/checks/registry';
-import { CheckEngine } from '../../core/checks/run-checks';
+import { AnswerEngine } from '../../core/checks/engine';
+import { evidenceContext } from '../../core/checks/evidence';
+import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import { DEMO_AS_OF, demoWorkbook } from '../../core/demo/workbook';
 import { LABELLED_ANSWERS, type LabelledAnswer } from '../fixtures/answers/labelled';
 
@@ -31,7 +31,7 @@ export function firedChecks(answers: readonly LabelledAnswer[] = LABELLED_ANSWER
   }
   for (const group of pages.values()) {
     const withWorkbook = group.some((a) => a.withWorkbook);
-    const engine = new CheckEngine(withWorkbook ? { evidence } : {});
+    const engine = new AnswerEngine({ rules: ANSWER_RULES, ...(withWorkbook ? { evidence } : {}) });
     const findings = engine.updatePage(group.map(toAnswer));
     for (const a of group) fired.set(a.id, new Set((findings.get(a.id) ?? []).map((f) => f.checkId)));
   }
@@ -41,7 +41,7 @@ export function firedChecks(answers: readonly LabelledAnswer[] = LABELLED_ANSWER
 /** Precision and recall of every answer check against the independent labels. */
 export function scoreChecks(answers: readonly LabelledAnswer[] = LABELLED_ANSWERS): CheckScore[] {
   const fired = firedChecks(answers);
-  return CHECKS.map((check) => {
+  return ANSWER_RULES.map((check) => {
     const score: CheckScore = {
       checkId: check.id,
       severity: check.severity,

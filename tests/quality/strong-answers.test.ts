@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../core/checks/define';
-import { evidenceContext } from '../../core/checks/evidence-context';
-import { CheckEngine } from '../../core/checks/run-checks';
+import { AnswerEngine } from '../../core/checks/engine';
+import { evidenceContext } from '../../core/checks/evidence';
+import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import { DEMO_AS_OF, demoWorkbook } from '../../core/demo/workbook';
 import { STRONG_PAGES } from '../fixtures/answers/strong';
 import { OTHER_CAUSES_PAGES } from '../fixtures/answers/strong-other-causes';
@@ -23,7 +24,10 @@ function warningsOn(
   answers: Answer[],
   withWorkbook = true,
 ): { key: string; checkId: string; message: string }[] {
-  const findings = new CheckEngine(withWorkbook ? { evidence } : {}).updatePage(answers);
+  const findings = new AnswerEngine({
+    rules: ANSWER_RULES,
+    ...(withWorkbook ? { evidence } : {}),
+  }).updatePage(answers);
   return answers.flatMap((answer) =>
     (findings.get(answer.key) ?? [])
       .filter((f) => f.severity === 'warning' || f.severity === 'error')

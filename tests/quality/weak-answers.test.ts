@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceContext } from '../../core/checks/evidence-context';
-import { CheckEngine } from '../../core/checks/run-checks';
+import { AnswerEngine } from '../../core/checks/engine';
+import { evidenceContext } from '../../core/checks/evidence';
+import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import { DEMO_AS_OF, demoWorkbook } from '../../core/demo/workbook';
 import { type Page, WEAK_PAGES } from '../fixtures/answers/weak';
 
@@ -83,7 +84,7 @@ interface Outcome {
 
 /** Every must-trigger case of a page and whether the checks raised it. */
 function outcomesOf(page: Page): Outcome[] {
-  const engine = new CheckEngine(page.evidence ? { evidence } : {});
+  const engine = new AnswerEngine({ rules: ANSWER_RULES, ...(page.evidence ? { evidence } : {}) });
   const findings = engine.updatePage(
     page.cases.map((c) => ({
       key: c.key,

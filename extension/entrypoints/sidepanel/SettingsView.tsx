@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CHECKS } from '../../../core/checks/registry';
+import { ANSWER_RULES } from '../../../core/checks/registry-answer';
 import type { Settings } from '../../lib/settings';
 
 interface Props {
@@ -84,7 +84,7 @@ export function SettingsView({ settings, onChange }: Props) {
       <section aria-labelledby="checks-heading">
         <h2 id="checks-heading">Checks</h2>
         <ul className="plain">
-          {CHECKS.map((check) => (
+          {ANSWER_RULES.map((check) => (
             <li key={check.id}>
               <label>
                 <input

@@ -1,7 +1,9 @@
-import type { Answer, Finding, QuestionInfo } from '../../../core/checks/define';
-import { CheckEngine } from '../../../core/checks/engine';
-import { SINGLE_ANSWER_CHECKS } from '../../../core/checks/registry-single';
+import type { Answer } from '../../../core/checks/define';
+import { AnswerEngine } from '../../../core/checks/engine';
+import type { Finding } from '../../../core/checks/finding';
+import { SINGLE_ANSWER_RULES } from '../../../core/checks/registry-single';
 import { describeQuestion, QUESTION_KINDS } from '../../../core/questions';
+import type { Question } from '../../../core/questions/types';
 import { isBlankCell, textArg } from './args';
 import { type Out, perCell } from './broadcast';
 
@@ -9,7 +11,7 @@ import { type Out, perCell } from './broadcast';
 const DEFAULT_KIND = 'outcomes';
 
 /** A kind word ("outcomes", "Budget", "need") is that kind; any other text is read as the question itself. */
-function questionOf(cell: unknown): QuestionInfo {
+function questionOf(cell: unknown): Question {
   const text = textArg(cell);
   const word = text.toLowerCase();
   const kind = QUESTION_KINDS.find((k) => k === word || k === `${word}s`);
@@ -19,10 +21,10 @@ function questionOf(cell: unknown): QuestionInfo {
 }
 
 /**
- * "id: message" for each finding of the checks that read only the text (core's SINGLE_ANSWER_CHECKS): a cell has no workbook
+ * "id: message" for each finding of the checks that read only the text (core's SINGLE_ANSWER_RULES): a cell has no workbook
  * to compare against, and leaving the evidence checks out keeps them and the measures they use out of Code.js.
  */
-function findingsFor(engine: CheckEngine, text: string, question: QuestionInfo): string[] {
+function findingsFor(engine: AnswerEngine, text: string, question: Question): string[] {
   // One key for every row: each answer replaces the last, so rows are never compared with each other.
   const answer: Answer = { key: 'answer', text, question };
   return engine.update(answer).map((f: Finding) => `${f.checkId}: ${f.message}`);
@@ -38,7 +40,7 @@ export function impactCheck(text: unknown, question: unknown): Out | Out[][] {
   // One engine for the whole range: its set-up is shared by every row, and a sentence that rows repeat (a template's
   // opening, say) is read once. A few hundred recent sentences catch that; keeping thousands alive only gave the
   // garbage collector more to copy on a 10,000-row range.
-  const engine = new CheckEngine({ checks: SINGLE_ANSWER_CHECKS, sentenceCacheSize: 256 });
+  const engine = new AnswerEngine({ rules: SINGLE_ANSWER_RULES, sentenceCacheSize: 256 });
   if (!Array.isArray(text) && !Array.isArray(question)) {
     if (isBlankCell(text)) return '';
     const findings = findingsFor(engine, textArg(text), questionOf(question));
@@ -52,6 +54,6 @@ export function impactCheck(text: unknown, question: unknown): Out | Out[][] {
       { name: 'question', value: question, read: questionOf },
     ],
     0,
-    ([t, q]) => findingsFor(engine, t as string, q as QuestionInfo).join('\n') || NO_ISSUES,
+    ([t, q]) => findingsFor(engine, t as string, q as Question).join('\n') || NO_ISSUES,
   );
 }

@@ -1,0 +1,21 @@
+import type { WorkbookRule } from './define';
+import tocCycle from './workbook/toc-cycle';
+import tocIndicatorIncomplete from './workbook/toc-indicator-incomplete';
+import tocMissingTerm from './workbook/toc-missing-term';
+import tocNoPathToImpact from './workbook/toc-no-path-to-impact';
+import tocOffTrack from './workbook/toc-off-track';
+import tocOrphan from './workbook/toc-orphan';
+import tocOutcomeWithoutIndicator from './workbook/toc-outcome-without-indicator';
+import tocStaleData from './workbook/toc-stale-data';
+
+/** Every workbook rule, sorted by id (core/parity.test.ts keeps it so). */
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [
+  tocCycle,
+  tocIndicatorIncomplete,
+  tocMissingTerm,
+  tocNoPathToImpact,
+  tocOffTrack,
+  tocOrphan,
+  tocOutcomeWithoutIndicator,
+  tocStaleData,
+];

@@ -1,3 +1,0 @@
-export * from './define';
-export * from './registry';
-export * from './run';

@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 
-// The extension's source lives in extension/ (DESIGN.md); the build goes to .output/.
+// The extension's source lives in extension/ (docs/architecture.md); the build goes to .output/.
 // `npm run build:e2e` sets WXT_IMPACT_E2E: the test build runs on http://127.0.0.1 pages without asking, and goes to
 // .output/e2e/ so that it never mixes with the store build.
 const E2E = process.env.WXT_IMPACT_E2E === 'true';

@@ -21,7 +21,7 @@ export function findChromium(): string {
   return found;
 }
 
-/** Flags proven on this project's machines (RECIPES.md): quiet, offline, no first-run noise. */
+/** Quiet, offline, no first-run noise: without the background-networking flags Chromium keeps dialling Google's hosts, which this project's machines refuse. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -255,16 +255,17 @@ const SHARE_SIGNAL = new RegExp(
  * Every number in the text with what it counts: digits ("1,200", "1.2k"), words ("forty", "a third"), percentages,
  * shares ("one in five", "87 of 140"), money ("£3,000", "$1.5m"), durations, years and ages. One pass.
  */
+const CURRENCY_SIGNS = '£$€';
+
 export function quantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   ANCHOR.lastIndex = 0;
   for (let anchor = ANCHOR.exec(text); anchor !== null; anchor = ANCHOR.exec(text)) {
     const at = anchor.index;
-    const first = text.charCodeAt(at);
-    const q =
-      first === 0xa3 || first === 0x24 || first === 0x20ac
-        ? readMoney(text, at)
-        : readNumberAt(text, at, first >= 48 && first <= 57);
+    const first = text[at]!;
+    const q = CURRENCY_SIGNS.includes(first)
+      ? readMoney(text, at)
+      : readNumberAt(text, at, first >= '0' && first <= '9');
     if (q === undefined) continue;
     ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, q.end);
     if (q.text !== '') found.push(q);

@@ -1,4 +1,4 @@
-/** A word: letters and digits, with inner apostrophes and hyphens ("don't", "long-term"). The scan RECIPES.md measures. */
+/** A word: letters and digits, with inner apostrophes and hyphens ("don't", "long-term"). The scan the benchmarks use as their floor (bench/README.md). */
 export const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** The cheapest honest word count: the floor that the benchmark compares the checks with. */

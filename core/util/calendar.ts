@@ -68,27 +68,12 @@ export function isoFromParts(year: number, month: number, day: number): string {
   return `${yyyy}-${pad2(month)}-${pad2(day)}`;
 }
 
-/**
- * Year, month and day of a `YYYY-MM-DD` string, read digit by digit rather than by regular expression (IMPACT_STATUS
- * reads three dates a row); undefined if it is not written that way. Whether the day exists is not asked here.
- */
-function isoParts(iso: string): { year: number; month: number; day: number } | undefined {
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
-  const year = digitsAt(iso, 0, 4);
-  const month = digitsAt(iso, 5, 2);
-  const day = digitsAt(iso, 8, 2);
-  return year < 0 || month < 0 || day < 0 ? undefined : { year, month, day };
-}
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The number written by `count` ASCII digits from `at`, or -1 if any is not a digit. */
-function digitsAt(text: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+/** Year, month and day of a `YYYY-MM-DD` string; undefined if it is not written that way. Whether the day exists is not asked here. */
+function isoParts(iso: string): { year: number; month: number; day: number } | undefined {
+  const m = ISO_DATE.exec(iso);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
 }
 
 export function partsFromIso(iso: string): { year: number; month: number; day: number } {

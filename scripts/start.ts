@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { checkWorkbook } from '../core/checks/run-workbook';
 import { DEMO_AS_OF, demoWorkbook } from '../core/demo/workbook';
+import type { Limit } from '../core/questions/types';
 import { formatLongDate } from '../core/util/calendar';
 import type { Report } from '../extension/messaging';
 import { ensureE2eBuild, launchWithExtension, messageTab, storageSet } from '../tests/e2e/harness';
@@ -69,8 +70,7 @@ async function main(): Promise<void> {
       const report = await messageTab<Report>(session, url, { type: 'impact/report' });
       for (const field of report.fields) {
         // The limit goes beside the count in its own unit: "39 of 100 words · 220 characters".
-        const of = (unit: 'words' | 'characters') =>
-          field.limit?.unit === unit ? ` of ${field.limit.max}` : '';
+        const of = (unit: Limit['unit']) => (field.limit?.unit === unit ? ` of ${field.limit.max}` : '');
         console.log(
           `\n● ${field.label}\n  ${field.kind} question · ${field.words}${of('words')} words · ${field.characters}${of('characters')} characters`,
         );

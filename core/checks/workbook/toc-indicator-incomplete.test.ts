@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../model/schema';
+import { ruleTester } from '../rule-tester';
 import { CHAIN, indicator, tocWorkbook } from './test-workbooks';
-import check from './toc-indicator-incomplete';
+import rule from './toc-indicator-incomplete';
 
 function without(...fields: (keyof Indicator)[]): Indicator {
   const i = indicator('I1', 'O1');
@@ -9,40 +9,60 @@ function without(...fields: (keyof Indicator)[]): Indicator {
   return i;
 }
 
-const run = (indicators: Indicator[]) =>
-  check.check({ workbook: tocWorkbook(CHAIN, { indicators }), asOf: '2026-01-01' });
+const measuring = (...indicators: Indicator[]) => tocWorkbook(CHAIN, { indicators });
 
-describe('toc-indicator-incomplete', () => {
-  it.each([
-    ['no baseline', without('baseline'), 'baseline', /has no baseline\./],
-    ['no target', without('target'), 'target', /has no target\./],
-    ['no target date', without('targetDate'), 'targetDate', /has no target date\./],
-    ['no source', without('source'), 'source', /has no source\./],
-    ['no frequency', without('frequency'), 'frequency', /has no frequency\./],
-    ['a source of only spaces', { ...indicator('I1', 'O1'), source: '   ' }, 'source', /has no source\./],
-    [
-      'several missing, listed in order',
-      without('frequency', 'baseline', 'source'),
-      'baseline',
-      /has no baseline, source or frequency\./,
-    ],
-  ])('flags %s', (_, ind, field, message) => {
-    const findings = run([ind]);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.ref).toEqual({ collection: 'indicators', index: 0, field });
-    expect(findings[0]!.message).toMatch(message);
-  });
-
-  it.each([
-    ['a complete indicator', [indicator('I1', 'O1')]],
-    [
-      'a complete indicator without an owner or baseline date (not required)',
-      [without('owner', 'baselineDate')],
-    ],
-    ['a baseline of zero is a baseline', [indicator('I1', 'O1', { baseline: 0 })]],
-    ['a target of zero is a target', [indicator('I1', 'O1', { direction: 'Decrease', target: 0 })]],
-    ['no indicators', []],
-  ])('stays silent for %s', (_, indicators) => {
-    expect(run(indicators)).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    { name: 'a complete indicator', workbook: measuring(indicator('I1', 'O1')) },
+    {
+      name: 'a complete indicator without an owner or baseline date (not required)',
+      workbook: measuring(without('owner', 'baselineDate')),
+    },
+    {
+      name: 'a baseline of zero, which is a baseline',
+      workbook: measuring(indicator('I1', 'O1', { baseline: 0 })),
+    },
+    {
+      name: 'a target of zero, which is a target',
+      workbook: measuring(indicator('I1', 'O1', { direction: 'Decrease', target: 0 })),
+    },
+    { name: 'no indicators', workbook: measuring() },
+  ],
+  invalid: [
+    {
+      name: 'no baseline',
+      workbook: measuring(without('baseline')),
+      findings: [{ place: 'Indicators!F2', message: /has no baseline\./ }],
+    },
+    {
+      name: 'no target',
+      workbook: measuring(without('target')),
+      findings: [{ place: 'Indicators!H2', message: /has no target\./ }],
+    },
+    {
+      name: 'no target date',
+      workbook: measuring(without('targetDate')),
+      findings: [{ place: 'Indicators!I2', message: /has no target date\./ }],
+    },
+    {
+      name: 'no source',
+      workbook: measuring(without('source')),
+      findings: [{ place: 'Indicators!J2', message: /has no source\./ }],
+    },
+    {
+      name: 'no frequency',
+      workbook: measuring(without('frequency')),
+      findings: [{ place: 'Indicators!K2', message: /has no frequency\./ }],
+    },
+    {
+      name: 'a source of only spaces',
+      workbook: measuring({ ...indicator('I1', 'O1'), source: '   ' }),
+      findings: [{ place: 'Indicators!J2', message: /has no source\./ }],
+    },
+    {
+      name: 'several missing, listed in order',
+      workbook: measuring(without('frequency', 'baseline', 'source')),
+      findings: [{ place: 'Indicators!F2', message: /has no baseline, source or frequency\./ }],
+    },
+  ],
 });

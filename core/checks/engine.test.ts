@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { answer, demoEvidence } from './answer/test-support';
 import { type Answer, type AnswerRule, defineRule } from './define';
 import { AnswerEngine, type AnswerEngineOptions, checkAnswer } from './engine';
 import { ANSWER_RULES } from './registry-answer';
+import { answer, demoEvidence } from './rule-cases';
 
 const everyRule = (options: Partial<AnswerEngineOptions> = {}) => ({ rules: ANSWER_RULES, ...options });
 const runChecks = (a: Answer, others: Answer[] = [], options: Partial<AnswerEngineOptions> = {}) =>

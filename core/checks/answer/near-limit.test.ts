@@ -1,55 +1,55 @@
-import { describe, expect, it } from 'vitest';
-import check from './near-limit';
-import { findingsOf } from './test-support';
+import { ruleTester } from '../rule-tester';
+import rule from './near-limit';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
-describe('near-limit', () => {
-  it.each([
-    [
-      '225 of 250 words (90%)',
-      words(225),
-      { max: 250, unit: 'words' as const },
-      '225 of 250 words: 25 left.',
-    ],
-    [
-      'exactly at the limit',
-      words(250),
-      { max: 250, unit: 'words' as const },
-      '250 of 250 words: none left.',
-    ],
-    ['95 of 100 words', words(95), { max: 100, unit: 'words' as const }, '95 of 100 words: 5 left.'],
-    [
-      '460 of 500 characters',
-      'x'.repeat(460),
-      { max: 500, unit: 'characters' as const },
-      /460 of 500 characters: 40 left\. Some portals count a line break as two/,
-    ],
-    [
-      'a 4,600-character limit nearly used',
-      'y'.repeat(4500),
-      { max: 4600, unit: 'characters' as const },
-      /4,500 of 4,600 characters: 100 left/,
-    ],
-  ])('notes %s', (_, text, limit, message) => {
-    const [finding] = findingsOf(check, text, { limit });
-    expect(finding).toMatchObject({ checkId: 'near-limit', severity: 'info' });
-    expect(finding!.message).toMatch(message);
-  });
-
-  it.each([
-    ['224 of 250 words', words(224), { max: 250, unit: 'words' as const }],
-    ['over the limit (that is over-limit)', words(260), { max: 250, unit: 'words' as const }],
-    ['no limit', words(1000), null],
-    ['an empty answer', '', { max: 10, unit: 'words' as const }],
-    ['half the characters', 'x'.repeat(250), { max: 500, unit: 'characters' as const }],
-  ])('stays silent for %s', (_, text, limit) => {
-    expect(findingsOf(check, text, { limit })).toEqual([]);
-  });
-
-  it('uses the share the user sets', () => {
-    expect(
-      findingsOf(check, words(80), { limit: { max: 100, unit: 'words' }, config: { nearLimitShare: 0.8 } }),
-    ).toHaveLength(1);
-  });
+ruleTester(rule, {
+  valid: [
+    { name: '224 of 250 words', text: words(224), limit: { max: 250, unit: 'words' } },
+    { name: 'over the limit (that is over-limit)', text: words(260), limit: { max: 250, unit: 'words' } },
+    { name: 'no limit', text: words(1000), limit: null },
+    { name: 'an empty answer', text: '', limit: { max: 10, unit: 'words' } },
+    { name: 'half the characters', text: 'x'.repeat(250), limit: { max: 500, unit: 'characters' } },
+  ],
+  invalid: [
+    {
+      name: '225 of 250 words (90%)',
+      text: words(225),
+      limit: { max: 250, unit: 'words' },
+      findings: [{ span: null, message: '225 of 250 words: 25 left.' }],
+    },
+    {
+      name: 'exactly at the limit',
+      text: words(250),
+      limit: { max: 250, unit: 'words' },
+      findings: [{ span: null, message: '250 of 250 words: none left.' }],
+    },
+    {
+      name: '95 of 100 words',
+      text: words(95),
+      limit: { max: 100, unit: 'words' },
+      findings: [{ span: null, message: '95 of 100 words: 5 left.' }],
+    },
+    {
+      name: '460 of 500 characters',
+      text: 'x'.repeat(460),
+      limit: { max: 500, unit: 'characters' },
+      findings: [
+        { span: null, message: /460 of 500 characters: 40 left\. Some portals count a line break as two/ },
+      ],
+    },
+    {
+      name: 'a 4,600-character limit nearly used',
+      text: 'y'.repeat(4500),
+      limit: { max: 4600, unit: 'characters' },
+      findings: [{ span: null, message: /4,500 of 4,600 characters: 100 left/ }],
+    },
+    {
+      name: '80 of 100 words, with the share the user sets',
+      text: words(80),
+      limit: { max: 100, unit: 'words' },
+      config: { nearLimitShare: 0.8 },
+      findings: [{ span: null }],
+    },
+  ],
 });

@@ -1,21 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import check from './outcome-no-baseline';
-import { findingsOf } from './test-support';
+import { ruleTester } from '../rule-tester';
+import rule from './outcome-no-baseline';
 
-describe('outcome-no-baseline', () => {
-  it.each([
-    ['By March 2027, 60% of young people will move into work.', '60%'],
-    ['Within a year, 75% of tenants will sustain their tenancy for 12 months.', '75%'],
-    ['Two thirds of participants will improve their wellbeing by the end of the programme.', 'Two thirds'],
-    ['Over the grant, 40% fewer families will be referred to social care.', '40%'],
-    ['We will run 30 sessions. By 2027, 80% of older people attending will feel less lonely.', '80%'],
-  ])('flags %j', (text, figure) => {
-    const [finding] = findingsOf(check, text);
-    expect(finding).toBeDefined();
-    expect(text.slice(finding!.span!.start, finding!.span!.end)).toBe(figure);
-  });
-
-  it.each([
+ruleTester(rule, {
+  valid: [
     'By March 2027, 60% of young people will move into work, up from 45% last year.',
     'Currently 30% of our tenants fall into arrears. By the end of the grant, 85% will sustain their tenancy.',
     'Compared with the national average of 50%, 65% of our leavers will enter work within six months.',
@@ -28,7 +15,24 @@ describe('outcome-no-baseline', () => {
     'Proposed targets, with our current performance in brackets: 70% of those who start a job will still be in work at 26 weeks by March 2030.',
     'By March 2030, 70% of those who start a job will still be in work at 26 weeks (65%, 33 of 51).',
     'By 2027, 75% of starters will complete the programme (72%; 58% in 2024).',
-  ])('stays silent for %j', (text) => {
-    expect(findingsOf(check, text)).toEqual([]);
-  });
+  ],
+  invalid: [
+    { text: 'By March 2027, 60% of young people will move into work.', findings: [{ span: '60%' }] },
+    {
+      text: 'Within a year, 75% of tenants will sustain their tenancy for 12 months.',
+      findings: [{ span: '75%' }],
+    },
+    {
+      text: 'Two thirds of participants will improve their wellbeing by the end of the programme.',
+      findings: [{ span: 'Two thirds' }],
+    },
+    {
+      text: 'Over the grant, 40% fewer families will be referred to social care.',
+      findings: [{ span: '40%' }],
+    },
+    {
+      text: 'We will run 30 sessions. By 2027, 80% of older people attending will feel less lonely.',
+      findings: [{ span: '80%' }],
+    },
+  ],
 });

@@ -1,19 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import check from './outcome-not-in-toc';
-import { demoEvidence, findingsOf } from './test-support';
+import { ruleTester } from '../rule-tester';
+import rule from './outcome-not-in-toc';
 
-describe('outcome-not-in-toc', () => {
-  it.each([
-    'By 2027, 50% of participants will reduce their alcohol use.',
-    'Within a year, 30 young people will have passed their driving test.',
-    'By the end of the grant, 40% of families will report fewer arguments at home.',
-    'By March 2027, 25 young people will start their own business.',
-    'Reoffending among participants will fall by 20% within two years.',
-  ])('flags %j', (text) => {
-    expect(findingsOf(check, text, { evidence: demoEvidence() })).toHaveLength(1);
-  });
-
-  it.each([
+ruleTester(rule, {
+  valid: [
     'By March 2027, 60% of leavers will be in work, education or training within six months.',
     'Young people will feel more confident by the end of the programme.',
     'By 2027, 65% of those who start a job will still be employed 26 weeks later.',
@@ -22,7 +11,32 @@ describe('outcome-not-in-toc', () => {
     'Participants will improve their wellbeing.',
     // Completing the programme is an output of the demo theory of change: it has it.
     'Fewer young people will drop out: completion will rise from 72% to 75% by March 2027.',
-  ])('stays silent for %j', (text) => {
-    expect(findingsOf(check, text, { evidence: demoEvidence() })).toEqual([]);
-  });
+  ].map((text) => ({ text, evidence: true })),
+  invalid: [
+    {
+      text: 'By 2027, 50% of participants will reduce their alcohol use.',
+      evidence: true,
+      findings: [{ span: 'By 2027, 50% of participants will reduce their alcohol use.' }],
+    },
+    {
+      text: 'Within a year, 30 young people will have passed their driving test.',
+      evidence: true,
+      findings: [{ span: 'Within a year, 30 young people will have passed their driving test.' }],
+    },
+    {
+      text: 'By the end of the grant, 40% of families will report fewer arguments at home.',
+      evidence: true,
+      findings: [{ span: 'By the end of the grant, 40% of families will report fewer arguments at home.' }],
+    },
+    {
+      text: 'By March 2027, 25 young people will start their own business.',
+      evidence: true,
+      findings: [{ span: 'By March 2027, 25 young people will start their own business.' }],
+    },
+    {
+      text: 'Reoffending among participants will fall by 20% within two years.',
+      evidence: true,
+      findings: [{ span: 'Reoffending among participants will fall by 20% within two years.' }],
+    },
+  ],
 });

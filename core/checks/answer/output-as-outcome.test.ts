@@ -1,21 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import check from './output-as-outcome';
-import { findingsOf } from './test-support';
+import { ruleTester } from '../rule-tester';
+import rule from './output-as-outcome';
 
-describe('output-as-outcome', () => {
-  it.each([
-    ['We will deliver 40 workshops on CV writing and interview skills.', 1],
-    ['The project will run weekly sessions for parents and hold four community events.', 1],
-    ['We will provide 300 food parcels each month. Families will have enough to eat.', 1],
-    ['Outcomes: 1) 24 mentoring sessions per young person. 2) 12 employer visits.', 2],
-    ['We will host monthly drop-in clinics. We will also deliver 10 training courses for volunteers.', 2],
-  ])('flags %j', (text, n) => {
-    const findings = findingsOf(check, text);
-    expect(findings).toHaveLength(n);
-    expect(findings[0]!.message).toMatch(/output/);
-  });
-
-  it.each([
+ruleTester(rule, {
+  valid: [
     'Through 40 workshops, 70% of participants will improve their interview skills by the end of the course.',
     'By March 2027, 60% of young people will be in work within six months of leaving.',
     'Older people will feel less lonely, measured on the UCLA scale.',
@@ -29,11 +16,45 @@ describe('output-as-outcome', () => {
     'Within 12 months of joining, sixty per cent of members will say they have someone to turn to.',
     'By the end of support (up to six months after referral), measured at intake and exit, 70% will feel safer.',
     'By March 2028 we aim for one in four to be taking part in volunteering, training or work, against fewer than one in ten at referral.',
-  ])('stays silent for %j', (text) => {
-    expect(findingsOf(check, text)).toEqual([]);
-  });
-
-  it('does not apply to an activities answer, where outputs belong', () => {
-    expect(findingsOf(check, 'We will deliver 40 workshops.', { kind: 'activities' })).toEqual([]);
-  });
+    {
+      name: 'an activities answer, where outputs belong',
+      text: 'We will deliver 40 workshops.',
+      kind: 'activities',
+    },
+  ],
+  invalid: [
+    {
+      text: 'We will deliver 40 workshops on CV writing and interview skills.',
+      findings: [
+        { span: 'We will deliver 40 workshops on CV writing and interview skills.', message: /output/ },
+      ],
+    },
+    {
+      text: 'The project will run weekly sessions for parents and hold four community events.',
+      findings: [
+        {
+          span: 'The project will run weekly sessions for parents and hold four community events.',
+          message: /output/,
+        },
+      ],
+    },
+    {
+      text: 'We will provide 300 food parcels each month. Families will have enough to eat.',
+      findings: [{ span: 'We will provide 300 food parcels each month.', message: /output/ }],
+    },
+    {
+      text: 'Outcomes: 1) 24 mentoring sessions per young person. 2) 12 employer visits.',
+      findings: [
+        { span: 'Outcomes: 1) 24 mentoring sessions per young person.', message: /output/ },
+        { span: '2) 12 employer visits.' },
+      ],
+    },
+    {
+      text: 'We will host monthly drop-in clinics. We will also deliver 10 training courses for volunteers.',
+      findings: [
+        { span: 'We will host monthly drop-in clinics.', message: /output/ },
+        { span: 'We will also deliver 10 training courses for volunteers.' },
+      ],
+    },
+  ],
 });

@@ -1,88 +1,113 @@
-import { describe, expect, it } from 'vitest';
-import check from './over-limit';
-import { findingsOf } from './test-support';
+import { ruleTester } from '../rule-tester';
+import rule from './over-limit';
 
-const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+/** `n` distinct words, numbered from `from`. */
+const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `word${from + i}`).join(' ');
+const pasted = 'Young people move into work. '.repeat(3500);
 
-describe('over-limit', () => {
-  it.each([
-    ['251 words against 250', words(251), { max: 250, unit: 'words' as const }],
-    ['a long answer against 100 words', words(400), { max: 100, unit: 'words' as const }],
-    ['501 characters against 500', 'x'.repeat(501), { max: 500, unit: 'characters' as const }],
-    [
-      'an emoji that tips it over (two code units)',
-      `${'x'.repeat(499)}😀`,
-      { max: 500, unit: 'characters' as const },
-    ],
-    [
-      'pasted Word text with non-breaking spaces',
-      `${words(49)}\u00a0and\u00a0more`,
-      { max: 50, unit: 'words' as const },
-    ],
-    [
-      'a 100,000-character answer',
-      'Young people move into work. '.repeat(3500),
-      { max: 4000, unit: 'characters' as const },
-    ],
-  ])('flags %s', (_, text, limit) => {
-    const [finding] = findingsOf(check, text, { limit });
-    expect(finding).toMatchObject({ checkId: 'over-limit', severity: 'error' });
-    expect(finding!.span!.end).toBe(text.length);
-  });
-
-  it('highlights exactly what is beyond the limit', () => {
-    const text = 'one two three four five six';
-    const [finding] = findingsOf(check, text, { limit: { max: 4, unit: 'words' } });
-    expect(text.slice(finding!.span!.start)).toBe('five six');
-    expect(finding!.message).toBe(
-      '6 words: 2 over the 4-word limit. Portals refuse or cut off what is over; the highlighted text is beyond the limit.',
-    );
-  });
-
-  it('counts a line break as two characters where the portal does', () => {
-    const text = `${'x'.repeat(9)}\ny`;
-    expect(findingsOf(check, text, { limit: { max: 11, unit: 'characters' } })).toEqual([]);
-    expect(
-      findingsOf(check, text, {
-        limit: { max: 11, unit: 'characters' },
-        config: { countRule: { lineBreak: 2 } },
-      }),
-    ).toHaveLength(1);
-  });
-
-  it.each([
-    ['pasted Windows line breaks (CR LF), two characters each', 'ab\r\ncd\r\nefgh', 2, 'gh'],
-    ['pasted Windows line breaks (CR LF), one character each', 'ab\r\ncd\r\nefgh\r\nijk', 1, '\r\nijk'],
-  ] as const)('highlights from where the count passes the limit: %s', (_, text, lineBreak, beyond) => {
-    const [finding] = findingsOf(check, text, {
+ruleTester(rule, {
+  valid: [
+    { name: 'exactly at the limit', text: words(250), limit: { max: 250, unit: 'words' } },
+    { name: 'well under', text: words(10), limit: { max: 250, unit: 'words' } },
+    { name: 'an empty answer', text: '', limit: { max: 250, unit: 'words' } },
+    { name: '500 characters against 500', text: 'x'.repeat(500), limit: { max: 500, unit: 'characters' } },
+    { name: 'a question with no limit', text: words(5000), limit: null },
+    {
+      name: 'many words but few characters, against a character limit',
+      text: 'a '.repeat(200),
+      limit: { max: 400, unit: 'characters' },
+    },
+    // Portals that count a line break as one character take this; see the same answer with two below.
+    {
+      name: 'a line break counted as one character',
+      text: `${'x'.repeat(9)}\ny`,
+      limit: { max: 11, unit: 'characters' },
+    },
+  ],
+  invalid: [
+    {
+      name: '251 words against 250',
+      text: words(251),
+      limit: { max: 250, unit: 'words' },
+      findings: [{ span: 'word250' }],
+    },
+    {
+      name: 'a long answer against 100 words',
+      text: words(400),
+      limit: { max: 100, unit: 'words' },
+      findings: [{ span: words(300, 100) }],
+    },
+    {
+      name: '501 characters against 500',
+      text: 'x'.repeat(501),
+      limit: { max: 500, unit: 'characters' },
+      findings: [{ span: 'x' }],
+    },
+    // Counted in UTF-16 code units (two for the emoji), the emoji's second half is the one over.
+    {
+      name: 'an emoji that tips it over (two code units)',
+      text: `${'x'.repeat(499)}😀`,
+      limit: { max: 500, unit: 'characters' },
+      findings: [{ span: '\ude00' }],
+    },
+    {
+      name: 'pasted Word text with non-breaking spaces',
+      text: `${words(49)}\u00a0and\u00a0more`,
+      limit: { max: 50, unit: 'words' },
+      findings: [{ span: 'more' }],
+    },
+    {
+      name: 'a 100,000-character answer',
+      text: pasted,
+      limit: { max: 4000, unit: 'characters' },
+      findings: [{ span: pasted.slice(4000) }],
+    },
+    {
+      name: 'exactly what is beyond the limit',
+      text: 'one two three four five six',
+      limit: { max: 4, unit: 'words' },
+      findings: [
+        {
+          span: 'five six',
+          message:
+            '6 words: 2 over the 4-word limit. Portals refuse or cut off what is over; the highlighted text is beyond the limit.',
+        },
+      ],
+    },
+    {
+      name: 'a line break counted as two characters where the portal does',
+      text: `${'x'.repeat(9)}\ny`,
+      limit: { max: 11, unit: 'characters' },
+      config: { countRule: { lineBreak: 2 } },
+      findings: [{ span: 'y' }],
+    },
+    // The highlight starts where the count passes the limit.
+    {
+      name: 'pasted Windows line breaks (CR LF), two characters each',
+      text: 'ab\r\ncd\r\nefgh',
       limit: { max: 10, unit: 'characters' },
-      config: { countRule: { lineBreak } },
-    });
-    expect(finding!.message).toMatch(/ over the 10-character limit/);
-    expect(text.slice(finding!.span!.start)).toBe(beyond);
-  });
-
-  it.each([
-    ['a zero-width space between words', 'one \u200b two three', 'three'],
-    ['a zero-width space at the start', '\u200b one two three', 'three'],
-  ])('does not count %s as a word', (_, text, beyond) => {
-    const [finding] = findingsOf(check, text, { limit: { max: 2, unit: 'words' } });
-    expect(finding!.message).toMatch(/^3 words: 1 over/);
-    expect(text.slice(finding!.span!.start)).toBe(beyond);
-  });
-
-  it.each([
-    ['exactly at the limit', words(250), { max: 250, unit: 'words' as const }],
-    ['well under', words(10), { max: 250, unit: 'words' as const }],
-    ['an empty answer', '', { max: 250, unit: 'words' as const }],
-    ['500 characters against 500', 'x'.repeat(500), { max: 500, unit: 'characters' as const }],
-    ['a question with no limit', words(5000), null],
-    [
-      'many words but few characters, against a character limit',
-      'a '.repeat(200),
-      { max: 400, unit: 'characters' as const },
-    ],
-  ])('stays silent for %s', (_, text, limit) => {
-    expect(findingsOf(check, text, { limit })).toEqual([]);
-  });
+      config: { countRule: { lineBreak: 2 } },
+      findings: [{ span: 'gh', message: / over the 10-character limit/ }],
+    },
+    {
+      name: 'pasted Windows line breaks (CR LF), one character each',
+      text: 'ab\r\ncd\r\nefgh\r\nijk',
+      limit: { max: 10, unit: 'characters' },
+      config: { countRule: { lineBreak: 1 } },
+      findings: [{ span: '\r\nijk', message: / over the 10-character limit/ }],
+    },
+    // A zero-width space is not a word.
+    {
+      name: 'a zero-width space between words',
+      text: 'one \u200b two three',
+      limit: { max: 2, unit: 'words' },
+      findings: [{ span: 'three', message: /^3 words: 1 over/ }],
+    },
+    {
+      name: 'a zero-width space at the start',
+      text: '\u200b one two three',
+      limit: { max: 2, unit: 'words' },
+      findings: [{ span: 'three', message: /^3 words: 1 over/ }],
+    },
+  ],
 });

@@ -1,7 +1,15 @@
 import { columnLetters } from '../../core/workbook/places';
 import { TAB } from '../../core/workbook/tabs';
 import { buildDashboard, DASHBOARD_HEADERS, STATUS_COLOURS } from './dashboard';
-import { type ColumnMap, columnMapOf, DATA_TAB_LAYOUTS, PAYMENT_LAYOUT, type TabLayout } from './layout';
+import {
+  type ColumnMap,
+  columnMapOf,
+  DATA_LAYOUT,
+  DATA_TAB_LAYOUTS,
+  INDICATOR_LAYOUT,
+  PAYMENT_LAYOUT,
+  type TabLayout,
+} from './layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -12,7 +20,8 @@ export interface SetupReport {
   paymentFormulas: number;
   /** Payment cells the user had typed into, which Set up left alone. */
   paymentCellsKept: number;
-  dashboard: 'built' | 'rebuilt' | 'kept';
+  /** `replaced`: the user agreed to lose what they had put on it. */
+  dashboard: 'built' | 'rebuilt' | 'replaced' | 'kept';
 }
 
 /** Asks the user a yes/no question; true means go ahead. */
@@ -130,11 +139,30 @@ function colourStatuses(sheet: Sheet, statusColumn: number): void {
   sheet.setConditionalFormatRules(rules);
 }
 
+/** The Dashboard's formulas as Set up would write them for the columns the Indicators and Data tabs have now. */
+function expectedDashboard(spreadsheet: Spreadsheet): string[][] | undefined {
+  const indicators = spreadsheet.getSheetByName(INDICATOR_LAYOUT.name);
+  const data = spreadsheet.getSheetByName(DATA_LAYOUT.name);
+  if (!indicators || !data || indicators.getLastColumn() === 0 || data.getLastColumn() === 0)
+    return undefined;
+  const headerRow = (sheet: Sheet) => sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+  const indicatorColumns = columnMapOf(headerRow(indicators), INDICATOR_LAYOUT);
+  const dataColumns = columnMapOf(headerRow(data), DATA_LAYOUT);
+  const complete = (layout: TabLayout, map: ColumnMap) => layout.columns.every((c) => map.has(c.header));
+  if (!complete(INDICATOR_LAYOUT, indicatorColumns) || !complete(DATA_LAYOUT, dataColumns)) return undefined;
+  return buildDashboard(indicatorColumns, dataColumns).formulas;
+}
+
+/** Sheets may change a formula's spacing or letter case as it stores it; neither makes it someone else's. */
+const sameFormula = (a: string, b: string | undefined) =>
+  b !== undefined && a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
+
 /**
- * A Dashboard Set up made and nobody typed on: its headers, and nothing below them but formulas. Rebuilding it
- * loses nothing, so the user is not asked.
+ * A Dashboard Set up made and nobody changed: its headers, and below them only the formulas Set up writes, in their
+ * own cells. A value, or any other formula (one the user wrote beside or below the add-on's, or an edit of one of
+ * its own), is the user's, and rebuilding would lose it.
  */
-function isOwnDashboard(sheet: Sheet): boolean {
+function isOwnDashboard(sheet: Sheet, expected: string[][] | undefined): boolean {
   const width = Math.max(sheet.getLastColumn(), DASHBOARD_HEADERS.length);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0]!;
   if (
@@ -147,13 +175,22 @@ function isOwnDashboard(sheet: Sheet): boolean {
   if (rows <= 0) return true;
   const body = sheet.getRange(2, 1, rows, width);
   const formulas = body.getFormulas();
-  return body.getValues().every((row, r) => row.every((value, c) => value === '' || formulas[r]![c] !== ''));
+  return body.getValues().every((row, r) =>
+    row.every((value, c) => {
+      const formula = formulas[r]![c]!;
+      return formula === '' ? value === '' : sameFormula(formula, expected?.[r]?.[c]);
+    }),
+  );
 }
 
 /** Whether the spreadsheet has a Dashboard tab with something on it that Set up did not put there. */
 export function dashboardHasUserContent(spreadsheet: Spreadsheet): boolean {
   const dashboard = spreadsheet.getSheetByName(TAB.dashboard);
-  return dashboard !== null && dashboard.getLastRow() > 0 && !isOwnDashboard(dashboard);
+  return (
+    dashboard !== null &&
+    dashboard.getLastRow() > 0 &&
+    !isOwnDashboard(dashboard, expectedDashboard(spreadsheet))
+  );
 }
 
 /**
@@ -198,7 +235,7 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
       report.dashboard = 'kept';
       return report;
     }
-    report.dashboard = 'rebuilt';
+    report.dashboard = 'replaced';
   }
   if (dashboard && dashboard.getLastRow() > 0) {
     dashboard.getRange(1, 1, dashboard.getMaxRows(), dashboard.getMaxColumns()).clearContent();
@@ -222,6 +259,14 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
   return report;
 }
 
+const DASHBOARD_OUTCOME: Record<SetupReport['dashboard'], string> = {
+  built: 'The Dashboard was built from IMPACT_ formulas.',
+  rebuilt: 'The Dashboard was rebuilt from IMPACT_ formulas.',
+  replaced:
+    'The Dashboard was rebuilt from IMPACT_ formulas, replacing what you had put on it, as you agreed.',
+  kept: 'The Dashboard was left as it was.',
+};
+
 export function describeSetup(report: SetupReport): string {
   const lines: string[] = [];
   lines.push(
@@ -234,11 +279,11 @@ export function describeSetup(report: SetupReport): string {
       `Left ${report.paymentCellsKept} Payment cell(s) you had typed into; clear them to get the formula.`,
     );
   }
+  lines.push(DASHBOARD_OUTCOME[report.dashboard]);
   lines.push(
-    report.dashboard === 'kept'
-      ? 'The Dashboard was left as it was.'
-      : `The Dashboard was ${report.dashboard === 'built' ? 'built' : 'rebuilt'} from IMPACT_ formulas.`,
+    report.dashboard === 'replaced'
+      ? 'Dropdowns, formats and frozen headers were applied; nothing you typed on the other tabs was changed.'
+      : 'Dropdowns, formats and frozen headers were applied; nothing you typed was changed.',
   );
-  lines.push('Dropdowns, formats and frozen headers were applied; nothing you typed was changed.');
   return lines.join('\n');
 }

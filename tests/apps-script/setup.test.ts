@@ -232,6 +232,31 @@ describe('the Dashboard and the user', () => {
     expect(spreadsheet.getSheetByName('Dashboard')!.getRange('M5').getValues()[0]![0]).toBe('my note');
   });
 
+  it.each([
+    ['beside its columns', 'M5', '=SUM(D2:D9)'],
+    ['below its rows', 'A230', '=COUNTA(A2:A201)'],
+    ['in place of one of its own', 'E3', '=IMPACT_PROGRESS(1,2,1.5)'],
+  ])(
+    'asks before replacing a formula the user wrote %s, and keeps it when told no',
+    async (_, cell, formula) => {
+      const spreadsheet = new FakeSpreadsheet();
+      const addon = await loadAddon(spreadsheet, { answers: ['NO', 'YES'] });
+      addon.call('setUpImpactWorkbook');
+      const dashboard = spreadsheet.getSheetByName('Dashboard')!;
+      dashboard.getRange(cell).setFormula(formula);
+      addon.call('setUpImpactWorkbook');
+      expect(addon.shown.alerts.map((a) => a.title).slice(1)).toEqual([
+        'Rebuild the Dashboard?',
+        'Impact workbook set up',
+      ]);
+      expect(dashboard.getRange(cell).getFormulas()[0]![0]).toBe(formula);
+      expect(addon.shown.alerts[2]!.prompt).toContain('The Dashboard was left as it was.');
+      addon.call('setUpImpactWorkbook');
+      expect(addon.shown.alerts[4]!.prompt).toContain('replacing what you had put on it, as you agreed');
+      expect(addon.shown.alerts[4]!.prompt).not.toContain('nothing you typed was changed');
+    },
+  );
+
   it('lists a Dashboard the user typed on among what an import would replace', async () => {
     const spreadsheet = new FakeSpreadsheet();
     const addon = await loadAddon(spreadsheet);

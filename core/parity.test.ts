@@ -23,19 +23,24 @@ describe('check parity', () => {
 
   const every = sources.flatMap(([kind, ids, folder]) => ids.map((id) => [id, kind, folder] as const));
 
-  it.each(every)('%s (%s check) has a docs page, a file named by its id and a table test', (id, _, folder) => {
-    const docs = join(root, 'docs/checks', `${id}.md`);
-    expect(existsSync(docs), `docs/checks/${id}.md`).toBe(true);
-    const page = readFileSync(docs, 'utf8');
-    expect(page.startsWith(`# ${id}`), `docs/checks/${id}.md starts with its id`).toBe(true);
-    for (const heading of ['## Why it matters', '## Weak', '## Strong', '## How to fix it']) {
-      expect(page, `docs/checks/${id}.md has "${heading}"`).toContain(heading);
-    }
-    expect(existsSync(join(root, folder, `${id}.ts`)), `${folder}/${id}.ts`).toBe(true);
-    const test = join(root, folder, `${id}.test.ts`);
-    expect(existsSync(test), `${folder}/${id}.test.ts`).toBe(true);
-    expect(readFileSync(test, 'utf8'), `${folder}/${id}.test.ts has a rule table`).toMatch(/\bruleTester\(rule, \{/);
-  });
+  it.each(every)(
+    '%s (%s check) has a docs page, a file named by its id and a table test',
+    (id, _, folder) => {
+      const docs = join(root, 'docs/checks', `${id}.md`);
+      expect(existsSync(docs), `docs/checks/${id}.md`).toBe(true);
+      const page = readFileSync(docs, 'utf8');
+      expect(page.startsWith(`# ${id}`), `docs/checks/${id}.md starts with its id`).toBe(true);
+      for (const heading of ['## Why it matters', '## Weak', '## Strong', '## How to fix it']) {
+        expect(page, `docs/checks/${id}.md has "${heading}"`).toContain(heading);
+      }
+      expect(existsSync(join(root, folder, `${id}.ts`)), `${folder}/${id}.ts`).toBe(true);
+      const test = join(root, folder, `${id}.test.ts`);
+      expect(existsSync(test), `${folder}/${id}.test.ts`).toBe(true);
+      expect(readFileSync(test, 'utf8'), `${folder}/${id}.test.ts has a rule table`).toMatch(
+        /\bruleTester\(rule, \{/,
+      );
+    },
+  );
 
   it('has no docs page that no check owns, and lists every check in docs/checks/README.md', () => {
     const pages = readdirSync(join(root, 'docs/checks'))

@@ -1,8 +1,7 @@
 import type { Workbook } from '../model/schema';
 import { todayIso } from '../util/calendar';
-import { fromTables } from '../workbook/from-tables';
+import { layoutLocator } from '../workbook/locators';
 import type { Locator } from '../workbook/places';
-import { toTables } from '../workbook/to-tables';
 import type { WorkbookRule } from './define';
 import { bySeverity, type Finding } from './finding';
 import { WORKBOOK_RULES } from './registry-workbook';
@@ -22,8 +21,7 @@ export interface CheckWorkbookOptions {
 /** Runs every workbook rule that is not disabled; findings most severe first, each rule's in its own order. */
 export function checkWorkbook(workbook: Workbook, options: CheckWorkbookOptions = {}): Finding[] {
   const ctx = { workbook, asOf: options.asOf ?? todayIso() };
-  const locate =
-    options.locate ?? fromTables(toTables(workbook), { organisation: workbook.organisation }).locate;
+  const locate = options.locate ?? layoutLocator(workbook);
   const disabled = new Set(options.disabled ?? []);
   return (options.rules ?? WORKBOOK_RULES)
     .filter((rule) => !disabled.has(rule.id))

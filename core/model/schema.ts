@@ -1,11 +1,8 @@
+import * as z from 'zod/mini';
 import { validDayNumber } from '../util/calendar';
-import { array, type Infer, number, oneOf, optional, refine, strictObject, string } from './validate';
 
 /** The workbook format's version. Bump it only with a migration in migrations.ts. */
 export const SCHEMA_VERSION = 1;
-
-/** What a malformed or impossible date is told (json.ts adds what was found). */
-const ISO_DATE_MESSAGE = 'must be a date written YYYY-MM-DD (a real day)';
 
 export const LEVELS = ['Input', 'Activity', 'Output', 'Outcome', 'Impact'] as const;
 export const TERMS = ['Short', 'Medium', 'Long'] as const;
@@ -13,80 +10,94 @@ export const UNITS = ['Number', 'Percent', 'Score', 'Currency'] as const;
 export const DIRECTIONS = ['Increase', 'Decrease'] as const;
 export const FREQUENCIES = ['Monthly', 'Quarterly', 'Termly', 'Annually'] as const;
 
-const finite = number();
-const nonNegative = refine(number(), (n) => n >= 0, 'must not be negative');
-const text = refine(string(), (s) => s.trim().length > 0, 'must not be empty');
+/*
+ * The refinements' messages are shown after the path (json.ts), so they are worded for the user. zod/mini loads no
+ * locale, so its own issues (a wrong type, a value not in the list, an unknown key) say only "Invalid input": json.ts
+ * words those from their codes.
+ */
+
+/** zod's number() already refuses NaN and Infinity, which a parsed object handed in directly might hold. */
+const finite = z.number();
+const nonNegative = z.number().check(z.refine((n: number) => n >= 0, 'must not be negative'));
+const text = z.string().check(z.refine((s: string) => s.trim().length > 0, 'must not be empty'));
 /**
  * Calendar dates travel as ISO `YYYY-MM-DD` strings: no time zone can shift them. Checked with the calendar code the
- * measures use, so that "valid" means the same everywhere.
+ * measures use, so that "valid" means the same everywhere (and zod's table of ISO formats stays out of Code.js).
  */
-const isoDate = refine(string(), (s) => validDayNumber(s) !== undefined, ISO_DATE_MESSAGE);
+const isoDate = z
+  .string()
+  .check(
+    z.refine(
+      (s: string) => validDayNumber(s) !== undefined,
+      'must be a date written YYYY-MM-DD (a real day)',
+    ),
+  );
 
-export const NodeSchema = strictObject({
+export const NodeSchema = z.strictObject({
   id: text,
-  level: oneOf(LEVELS),
-  term: optional(oneOf(TERMS)),
+  level: z.enum(LEVELS),
+  term: z.optional(z.enum(TERMS)),
   statement: text,
-  assumptions: optional(string()),
+  assumptions: z.optional(z.string()),
 });
 
 /** `from` leads to `to`: the Theory of change tab's "Leads to" column, one link per ID listed. */
-export const LinkSchema = strictObject({ from: text, to: text });
+export const LinkSchema = z.strictObject({ from: text, to: text });
 
-export const IndicatorSchema = strictObject({
+export const IndicatorSchema = z.strictObject({
   id: text,
   outcome: text,
   name: text,
-  unit: oneOf(UNITS),
-  direction: oneOf(DIRECTIONS),
-  baseline: optional(finite),
-  baselineDate: optional(isoDate),
-  target: optional(finite),
-  targetDate: optional(isoDate),
-  source: optional(string()),
-  frequency: optional(oneOf(FREQUENCIES)),
-  owner: optional(string()),
+  unit: z.enum(UNITS),
+  direction: z.enum(DIRECTIONS),
+  baseline: z.optional(finite),
+  baselineDate: z.optional(isoDate),
+  target: z.optional(finite),
+  targetDate: z.optional(isoDate),
+  source: z.optional(z.string()),
+  frequency: z.optional(z.enum(FREQUENCIES)),
+  owner: z.optional(z.string()),
 });
 
-export const MeasurementSchema = strictObject({
+export const MeasurementSchema = z.strictObject({
   indicator: text,
   periodEnd: isoDate,
-  value: optional(finite),
-  achieved: optional(nonNegative),
-  outOf: optional(nonNegative),
-  note: optional(string()),
+  value: z.optional(finite),
+  achieved: z.optional(nonNegative),
+  outOf: z.optional(nonNegative),
+  note: z.optional(z.string()),
 });
 
-export const OutcomeMetricSchema = strictObject({
+export const OutcomeMetricSchema = z.strictObject({
   metric: text,
-  indicator: optional(text),
+  indicator: z.optional(text),
   price: nonNegative,
-  cap: optional(nonNegative),
-  achieved: optional(nonNegative),
+  cap: z.optional(nonNegative),
+  achieved: z.optional(nonNegative),
 });
 
 /** A payment-by-results contract: the Payments tab's rows that share one Contract name. */
-export const ContractSchema = strictObject({
+export const ContractSchema = z.strictObject({
   name: text,
-  start: optional(isoDate),
-  end: optional(isoDate),
-  totalCap: optional(nonNegative),
-  metrics: array(OutcomeMetricSchema),
+  start: z.optional(isoDate),
+  end: z.optional(isoDate),
+  totalCap: z.optional(nonNegative),
+  metrics: z.array(OutcomeMetricSchema),
 });
 
-export const OrganisationSchema = strictObject({
+export const OrganisationSchema = z.strictObject({
   name: text,
-  currency: optional(string()),
+  currency: z.optional(z.string()),
 });
 
-export const WorkbookSchema = strictObject({
-  schemaVersion: oneOf([SCHEMA_VERSION] as const),
+export const WorkbookSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
   organisation: OrganisationSchema,
-  nodes: array(NodeSchema),
-  links: array(LinkSchema),
-  indicators: array(IndicatorSchema),
-  measurements: array(MeasurementSchema),
-  contracts: array(ContractSchema),
+  nodes: z.array(NodeSchema),
+  links: z.array(LinkSchema),
+  indicators: z.array(IndicatorSchema),
+  measurements: z.array(MeasurementSchema),
+  contracts: z.array(ContractSchema),
 });
 
 export type Level = (typeof LEVELS)[number];
@@ -94,14 +105,14 @@ export type Term = (typeof TERMS)[number];
 export type Unit = (typeof UNITS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Frequency = (typeof FREQUENCIES)[number];
-export type TocNode = Infer<typeof NodeSchema>;
-export type Link = Infer<typeof LinkSchema>;
-export type Indicator = Infer<typeof IndicatorSchema>;
-export type Measurement = Infer<typeof MeasurementSchema>;
-export type OutcomeMetric = Infer<typeof OutcomeMetricSchema>;
-export type Contract = Infer<typeof ContractSchema>;
-export type Organisation = Infer<typeof OrganisationSchema>;
-export type Workbook = Infer<typeof WorkbookSchema>;
+export type TocNode = z.infer<typeof NodeSchema>;
+export type Link = z.infer<typeof LinkSchema>;
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type Measurement = z.infer<typeof MeasurementSchema>;
+export type OutcomeMetric = z.infer<typeof OutcomeMetricSchema>;
+export type Contract = z.infer<typeof ContractSchema>;
+export type Organisation = z.infer<typeof OrganisationSchema>;
+export type Workbook = z.infer<typeof WorkbookSchema>;
 
 export function emptyWorkbook(organisation: Organisation = { name: 'My organisation' }): Workbook {
   return {

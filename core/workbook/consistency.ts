@@ -1,7 +1,8 @@
+import type { Finding } from '../checks/finding';
 import type { Indicator, Workbook } from '../model/schema';
 import { formatLongDate } from '../util/calendar';
 import type { ItemRef, Locator } from './places';
-import type { Problem } from './problems';
+import { type DataSeverity, dataFinding } from './result';
 
 /** IDs of rows the parser could not read: references to them are not errors of their own. */
 export interface Unread {
@@ -10,6 +11,8 @@ export interface Unread {
 }
 
 const NOTHING_UNREAD: Unread = { node: () => false, indicator: () => false };
+
+type Report = (severity: DataSeverity, ref: ItemRef, message: string) => void;
 
 /**
  * What no single cell can tell: duplicate IDs, references to IDs that do not exist, dates the wrong way round and
@@ -21,11 +24,10 @@ export function checkConsistency(
   draft: Workbook,
   locate: Locator,
   unread: Unread = NOTHING_UNREAD,
-): { workbook: Workbook; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const report = (severity: Problem['severity'], ref: ItemRef, message: string) => {
-    const at = locate(ref);
-    problems.push({ severity, place: at.place, message, ...(at.cell ? { cell: at.cell } : {}) });
+): { workbook: Workbook; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const report: Report = (severity, ref, message) => {
+    findings.push(dataFinding(severity, locate(ref), message));
   };
   const placeOf = (ref: ItemRef) => locate(ref).place;
 
@@ -210,7 +212,7 @@ export function checkConsistency(
     return true;
   });
 
-  return { workbook: { ...draft, nodes, links, indicators, measurements, contracts }, problems };
+  return { workbook: { ...draft, nodes, links, indicators, measurements, contracts }, findings };
 }
 
 function warnIfPercentAboveOne(
@@ -218,7 +220,7 @@ function warnIfPercentAboveOne(
   value: number | undefined,
   ref: ItemRef,
   label: string,
-  report: (severity: Problem['severity'], ref: ItemRef, message: string) => void,
+  report: Report,
 ): void {
   if (indicator.unit !== 'Percent' || value === undefined || value <= 1) return;
   report(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../checks/finding';
 import { demoWorkbook } from '../demo/workbook';
 import type { Cell } from './cells';
 import { fromTables, type WorkbookTables } from './from-tables';
-import { formatProblem } from './problems';
 import { toTables } from './to-tables';
 
 const TOC_HEAD = ['ID', 'Level', 'Term', 'Statement', 'Leads to', 'Assumptions'];
@@ -54,7 +54,7 @@ function tables(overrides: WorkbookTables = {}): WorkbookTables {
   };
 }
 
-const messages = (t: WorkbookTables) => fromTables(t).problems.map(formatProblem);
+const messages = (t: WorkbookTables) => fromTables(t).problems.map(formatFinding);
 
 describe('fromTables: reading a good workbook', () => {
   it('reads every tab', () => {
@@ -124,7 +124,7 @@ describe('fromTables: reading a good workbook', () => {
     const broken = [...indicatorRow];
     broken[7] = 'tbc';
     const result = fromTables(tables({ Indicators: [['', ''], IND_HEAD, ['', '', ''], broken] }));
-    expect(result.problems.map(formatProblem)).toEqual([
+    expect(result.problems.map(formatFinding)).toEqual([
       'Indicators!H4: Target must be a number, found "tbc".',
     ]);
   });
@@ -370,7 +370,7 @@ describe('fromTables: every problem named by its cell', () => {
     ],
   ])('reports %s', (_, input, expected) => {
     const result = fromTables(input);
-    expect(result.problems.map(formatProblem)).toEqual(expected);
+    expect(result.problems.map(formatFinding)).toEqual(expected);
     expect(result.ok).toBe(false);
   });
 
@@ -403,9 +403,31 @@ describe('fromTables: every problem named by its cell', () => {
     ]);
   });
 
-  it('gives each problem its cell, for the sidebar to select', () => {
+  it('gives each problem its cell, for the sidebar to select, as a data-error finding', () => {
     const [problem] = fromTables(tables({ Data: [DATA_HEAD, ['I9', '31/03/2025', 25]] })).problems;
-    expect(problem!.cell).toEqual({ tab: 'Data', row: 2, column: 1 });
+    expect(problem).toEqual({
+      checkId: 'data-error',
+      severity: 'error',
+      message:
+        'Indicator "I9" is not an ID on the Indicators tab; add the indicator there or correct the ID.',
+      place: 'Data!A2',
+      cell: { tab: 'Data', row: 2, column: 1 },
+      docs: 'docs/workbook.md',
+    });
+  });
+
+  it('puts errors before warnings, each in the order found', () => {
+    const result = fromTables(
+      tables({
+        'Theory of change': [...tocRows, ['A2', 'Activity', 'Short', 'Workshops', '', '']],
+        // Found after the Term: the theory of change is checked before the indicators.
+        Indicators: [IND_HEAD, ['I1', 'O7', 'Confidence score', 'Score']],
+      }),
+    );
+    expect(result.problems.map((p) => `${p.checkId} ${p.place}`)).toEqual([
+      'data-error Indicators!B2',
+      "data-warning 'Theory of change'!C5",
+    ]);
   });
 });
 
@@ -448,8 +470,8 @@ describe('fromTables: warnings', () => {
     ],
   ])('warns about %s, and still reads the workbook', (_, input, expected) => {
     const result = fromTables(input);
-    expect(result.problems.map(formatProblem)).toEqual(expected);
-    expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
+    expect(result.problems.map(formatFinding)).toEqual(expected);
+    expect(result.problems.every((p) => p.severity === 'warning' && p.checkId === 'data-warning')).toBe(true);
     expect(result.ok).toBe(true);
   });
 

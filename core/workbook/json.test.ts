@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../checks/finding';
 import { demoWorkbook } from '../demo/workbook';
 import { exportJson, importJson } from './json';
-import { formatProblem } from './problems';
 
 const demo = () => JSON.parse(exportJson(demoWorkbook));
 
@@ -59,6 +59,41 @@ describe('JSON import and export', () => {
       ['contracts[0].metrics[1].price: must not be negative, found -5'],
     ],
     [
+      'a blank statement',
+      (d) => {
+        d.nodes[0].statement = '  ';
+      },
+      ['nodes[0].statement: must not be empty, found "  "'],
+    ],
+    [
+      'null for an optional figure',
+      (d) => {
+        d.indicators[0].baseline = null;
+      },
+      ['indicators[0].baseline: must be a number, found null'],
+    ],
+    [
+      'a missing list',
+      (d) => {
+        delete d.links;
+      },
+      ['links: is missing (expected a list)'],
+    ],
+    [
+      'a missing organisation',
+      (d) => {
+        delete d.organisation;
+      },
+      ['organisation: is missing (expected an object)'],
+    ],
+    [
+      'a key the document does not have',
+      (d) => {
+        d.notes = 'draft';
+      },
+      ['(the whole document): has keys Impact Lens does not know: notes'],
+    ],
+    [
       'a measurement for an unknown indicator',
       (d) => {
         d.measurements[2].indicator = 'I99';
@@ -90,7 +125,7 @@ describe('JSON import and export', () => {
     const doc = demo();
     mutate(doc);
     const result = importJson(doc);
-    expect(result.problems.map(formatProblem)).toEqual(expected);
+    expect(result.problems.map(formatFinding)).toEqual(expected);
     expect(result.ok).toBe(false);
   });
 
@@ -111,6 +146,20 @@ describe('JSON import and export', () => {
   ])('refuses %s with a clear message', (_, text, message) => {
     const result = importJson(text);
     expect(result.ok).toBe(false);
-    expect(formatProblem(result.problems[0]!)).toMatch(message);
+    expect(formatFinding(result.problems[0]!)).toMatch(message);
+  });
+
+  it('tells each problem as a data-error finding naming its path, with no cell to select', () => {
+    const doc = demo();
+    doc.indicators[3].target = 'tbc';
+    expect(importJson(doc).problems).toEqual([
+      {
+        checkId: 'data-error',
+        severity: 'error',
+        message: 'must be a number, found "tbc"',
+        place: 'indicators[3].target',
+        docs: 'docs/workbook.md',
+      },
+    ]);
   });
 });

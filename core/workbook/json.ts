@@ -1,9 +1,10 @@
+import type * as z from 'zod/mini';
+import type { Finding } from '../checks/finding';
 import { migrateToCurrent } from '../model/migrations';
 import { emptyWorkbook, type Workbook, WorkbookSchema } from '../model/schema';
-import { type Issue, safeParse } from '../model/validate';
 import { checkConsistency } from './consistency';
 import { jsonLocator } from './places';
-import { type ParseResult, type Problem, sortProblems } from './problems';
+import { dataFinding, type ParseResult, parseResult } from './result';
 
 /** The workbook as the JSON the add-on exports and the extension imports. */
 export function exportJson(workbook: Workbook): string {
@@ -19,8 +20,12 @@ function pathString(path: readonly PropertyKey[]): string {
   return out || '(the whole document)';
 }
 
-function describeIssue(issue: Issue, input: unknown): string {
-  const found = valueAt(input, issue.path);
+/**
+ * What follows the path, in Impact Lens's words rather than zod's: zod names the kind of problem (its code) and what
+ * was expected; what was found is quoted from the document itself.
+ */
+function describeIssue(issue: z.core.$ZodIssue, document: unknown): string {
+  const found = valueAt(document, issue.path);
   const shown = found === undefined ? 'nothing' : JSON.stringify(found);
   switch (issue.code) {
     case 'invalid_type':
@@ -30,7 +35,8 @@ function describeIssue(issue: Issue, input: unknown): string {
       return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${shown}`;
     case 'unrecognized_keys':
       return `has keys Impact Lens does not know: ${issue.keys.join(', ')}`;
-    case 'custom':
+    default:
+      // The schema's refinements ("must not be negative") carry their own words; no other code can arise from it.
       return `${issue.message}, found ${shown}`;
   }
 }
@@ -50,8 +56,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function failed(problems: Problem[]): ParseResult {
-  return { ok: false, workbook: emptyWorkbook(), problems, locate: jsonLocator };
+function refused(place: string, message: string): Finding {
+  return dataFinding('error', { place }, message);
+}
+
+function failed(findings: Finding[]): ParseResult {
+  return parseResult(emptyWorkbook(), findings, jsonLocator);
 }
 
 /**
@@ -65,31 +75,22 @@ export function importJson(input: string | unknown): ParseResult {
       document = JSON.parse(input);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return failed([{ severity: 'error', place: 'JSON', message: `This is not valid JSON (${detail}).` }]);
+      return failed([refused('JSON', `This is not valid JSON (${detail}).`)]);
     }
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-    return failed([
-      {
-        severity: 'error',
-        place: 'JSON',
-        message: 'Expected an Impact Lens workbook: a JSON object with schemaVersion.',
-      },
-    ]);
+    return failed([refused('JSON', 'Expected an Impact Lens workbook: a JSON object with schemaVersion.')]);
   }
   const migrated = migrateToCurrent(document as Record<string, unknown>);
-  if (!migrated.ok) return failed([{ severity: 'error', place: 'schemaVersion', message: migrated.message }]);
-  const parsed = safeParse(WorkbookSchema, migrated.document);
+  if (!migrated.ok) return failed([refused('schemaVersion', migrated.message)]);
+  const parsed = WorkbookSchema.safeParse(migrated.document);
   if (!parsed.success) {
     return failed(
-      parsed.issues.map((issue) => ({
-        severity: 'error',
-        place: pathString(issue.path),
-        message: describeIssue(issue, migrated.document),
-      })),
+      parsed.error.issues.map((issue) =>
+        refused(pathString(issue.path), describeIssue(issue, migrated.document)),
+      ),
     );
   }
-  const { workbook, problems } = checkConsistency(parsed.data, jsonLocator);
-  const all = sortProblems(problems);
-  return { ok: !all.some((p) => p.severity === 'error'), workbook, problems: all, locate: jsonLocator };
+  const { workbook, findings } = checkConsistency(parsed.data, jsonLocator);
+  return parseResult(workbook, findings, jsonLocator);
 }

@@ -1,9 +1,14 @@
 import type { Workbook } from '../model/schema';
 import { type CalendarDays, type Cell, LOCAL_DAYS } from './cells';
-import { type ColumnSpec, DATA_COLUMNS, INDICATOR_COLUMNS, PAYMENT_COLUMNS, TAB, TOC_COLUMNS } from './tabs';
-
-/** The tabs that hold data (the Dashboard holds only formulas). */
-export type DataTab = (typeof TAB)['toc' | 'indicators' | 'data' | 'payments'];
+import {
+  type ColumnSpec,
+  DATA_COLUMNS,
+  type DataTab,
+  INDICATOR_COLUMNS,
+  PAYMENT_COLUMNS,
+  TAB,
+  TOC_COLUMNS,
+} from './tabs';
 
 const blankIfMissing = (value: string | number | undefined): Cell => value ?? '';
 

@@ -1,5 +1,5 @@
+import { formatFinding } from '../../core/checks/finding';
 import { exportJson, importJson } from '../../core/workbook/json';
-import { formatProblem } from '../../core/workbook/problems';
 import { TAB } from '../../core/workbook/tabs';
 import { type CheckReport, checkSpreadsheet } from './check-toc';
 import { dashboardHasUserContent, describeSetup, setUpWorkbook } from './setup';
@@ -37,7 +37,7 @@ export function runSetUp(): void {
 function loadDemoWorkbook() {
   const parsed = importJson(HtmlService.createHtmlOutputFromFile('DemoData').getContent());
   if (!parsed.ok)
-    throw new Error(`The demo data file is damaged: ${parsed.problems.map(formatProblem).join('; ')}`);
+    throw new Error(`The demo data file is damaged: ${parsed.problems.map(formatFinding).join('; ')}`);
   return parsed.workbook;
 }
 
@@ -79,7 +79,7 @@ export interface ExportResult {
 
 export function workbookJson(): ExportResult {
   const parsed = readWorkbook(active());
-  const problems = parsed.problems.map(formatProblem);
+  const problems = parsed.problems.map(formatFinding);
   const slug =
     parsed.workbook.organisation.name
       .toLowerCase()
@@ -104,7 +104,7 @@ export interface ImportResult {
 /** Reads JSON, and writes it into the tabs only when it is valid and (if rows would be replaced) `replace` is true. */
 export function importWorkbook(text: string, replace: boolean): ImportResult {
   const parsed = importJson(String(text ?? ''));
-  const problems = parsed.problems.map(formatProblem);
+  const problems = parsed.problems.map(formatFinding);
   if (!parsed.ok) return { status: 'invalid', problems, replaces: [], summary: '' };
   const spreadsheet = active();
   const replaces = [

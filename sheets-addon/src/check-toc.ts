@@ -26,18 +26,6 @@ export function checkSpreadsheet(
       indicators: workbook.indicators.length,
       measurements: workbook.measurements.length,
     },
-    findings: [
-      ...parsed.problems.map(
-        (p): Finding => ({
-          checkId: p.severity === 'error' ? 'data-error' : 'data-warning',
-          severity: p.severity,
-          message: p.message,
-          place: p.place,
-          ...(p.cell ? { cell: p.cell } : {}),
-          docs: 'docs/workbook.md',
-        }),
-      ),
-      ...checkWorkbook(workbook, { asOf, locate: parsed.locate }),
-    ],
+    findings: [...parsed.problems, ...checkWorkbook(workbook, { asOf, locate: parsed.locate })],
   };
 }

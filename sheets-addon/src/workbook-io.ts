@@ -1,7 +1,7 @@
 import type { Organisation, Workbook } from '../../core/model/schema';
 import type { Cell } from '../../core/workbook/cells';
 import { fromTables, type WorkbookTables } from '../../core/workbook/from-tables';
-import type { ParseResult } from '../../core/workbook/problems';
+import type { ParseResult } from '../../core/workbook/result';
 import { toTables } from '../../core/workbook/to-tables';
 import { spreadsheetDays } from './calendar-days';
 import { DATA_TAB_LAYOUTS } from './layout';

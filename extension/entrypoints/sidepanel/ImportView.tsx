@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { formatFinding } from '../../../core/checks/finding';
 import { demoWorkbook } from '../../../core/demo/workbook';
 import type { Workbook } from '../../../core/model/schema';
 import { importJson } from '../../../core/workbook/json';
-import { formatProblem } from '../../../core/workbook/problems';
 import { saveWorkbook } from '../../lib/browser-api';
 
 interface Props {
@@ -19,7 +19,7 @@ export function ImportView({ workbook, onWorkbook, onStatus }: Props) {
 
   const use = async (json: string) => {
     const result = importJson(json);
-    setProblems(result.problems.map(formatProblem));
+    setProblems(result.problems.map(formatFinding));
     if (!result.ok) {
       onStatus('Not imported: fix the problems listed; each names its place in the file.');
       return;

@@ -1,2 +1,0 @@
-export * from './migrations';
-export * from './schema';

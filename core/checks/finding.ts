@@ -12,7 +12,7 @@ export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, wa
  * crosses `chrome.runtime` messages and `google.script.run` unchanged.
  */
 export interface Finding {
-  /** The rule's id (`outcome-no-timeframe`, `toc-orphan`), or the reader's `data-error` / `data-warning`. */
+  /** The rule's id (`outcome-no-timeframe`, `toc-orphan`), or `data-error` for data the workbook reader could not read. */
   checkId: string;
   severity: Severity;
   message: string;

@@ -415,67 +415,39 @@ describe('fromTables: every problem named by its cell', () => {
       docs: 'docs/workbook.md',
     });
   });
-
-  it('puts errors before warnings, each in the order found', () => {
-    const result = fromTables(
-      tables({
-        'Theory of change': [...tocRows, ['A2', 'Activity', 'Short', 'Workshops', '', '']],
-        // Found after the Term: the theory of change is checked before the indicators.
-        Indicators: [IND_HEAD, ['I1', 'O7', 'Confidence score', 'Score']],
-      }),
-    );
-    expect(result.problems.map((p) => `${p.checkId} ${p.place}`)).toEqual([
-      'data-error Indicators!B2',
-      "data-warning 'Theory of change'!C5",
-    ]);
-  });
 });
 
-describe('fromTables: warnings', () => {
-  it.each<[string, WorkbookTables, string[]]>([
+describe('fromTables: judgements are workbook rules, not the reader’s', () => {
+  it.each<[string, WorkbookTables]>([
     [
-      'a percent baseline typed as a whole number',
+      'a percent baseline and target typed as whole numbers (toc-percent-above-one)',
       tables({
         Indicators: [IND_HEAD, ['I1', 'O1', 'EET rate', 'Percent', 'Increase', 45, '', 60]],
         Data: [DATA_HEAD],
       }),
-      [
-        'Indicators!F2: Baseline is 45, which is 4500% for a Percent indicator; Sheets stores 62% as 0.62. If you meant 45%, enter 45% or 0.45.',
-        'Indicators!H2: Target is 60, which is 6000% for a Percent indicator; Sheets stores 62% as 0.62. If you meant 60%, enter 60% or 0.6.',
-      ],
     ],
     [
-      'a percent value above 100%',
+      'a percent value above 100% (toc-percent-above-one)',
       tables({
         Indicators: [IND_HEAD, ['I1', 'O1', 'EET rate', 'Percent', 'Increase', 0.45, '', 0.6]],
         Data: [DATA_HEAD, ['I1', '31/03/2025', 62]],
       }),
-      [
-        'Data!C2: Value is 62, which is 6200% for a Percent indicator; Sheets stores 62% as 0.62. If you meant 62%, enter 62% or 0.62.',
-      ],
     ],
     [
-      'a direction that contradicts the baseline and target',
+      'a direction that contradicts the baseline and target (toc-direction-against-target)',
       tables({ Indicators: [IND_HEAD, ['I1', 'O1', 'Weeks to a job', 'Number', 'Increase', 22, '', 16]] }),
-      [
-        'Indicators!E2: Direction is Increase, but the target (16) is below the baseline (22); check the Direction, Baseline and Target.',
-      ],
     ],
     [
-      'a term on an activity',
+      'a term on an activity (toc-term-not-outcome)',
       tables({ 'Theory of change': [...tocRows, ['A2', 'Activity', 'Short', 'Workshops', '', '']] }),
-      [
-        "'Theory of change'!C5: Term is for outcomes only, and A2 is an Activity; clear the Term or change the Level to Outcome.",
-      ],
     ],
-  ])('warns about %s, and still reads the workbook', (_, input, expected) => {
+  ])('reads %s without a problem', (_, input) => {
     const result = fromTables(input);
-    expect(result.problems.map(formatFinding)).toEqual(expected);
-    expect(result.problems.every((p) => p.severity === 'warning' && p.checkId === 'data-warning')).toBe(true);
+    expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
   });
 
-  it('does not warn about percentages written as fractions or with a % sign', () => {
+  it('reads percentages written as fractions or with a % sign as fractions', () => {
     const result = fromTables(
       tables({
         Indicators: [IND_HEAD, ['I1', 'O1', 'EET rate', 'Percent', 'Increase', '45%', '', 0.6]],
@@ -485,6 +457,24 @@ describe('fromTables: warnings', () => {
     expect(result.problems).toEqual([]);
     expect(result.workbook.indicators[0]!.baseline).toBe(0.45);
     expect(result.workbook.measurements[0]!.value).toBe(0.62);
+  });
+
+  it('places each item kept after a duplicate was left out on its own row', () => {
+    const result = fromTables(
+      tables({
+        'Theory of change': [
+          TOC_HEAD,
+          ['A1', 'Activity', '', 'Mentoring', 'O1', ''],
+          ['A1', 'Activity', '', 'Again', '', ''],
+          ['O1', 'Outcome', 'Short', 'Confidence', '', ''],
+        ],
+      }),
+    );
+    expect(result.problems.map((p) => p.place)).toEqual(["'Theory of change'!A3"]);
+    const o1 = result.workbook.nodes.findIndex((n) => n.id === 'O1');
+    expect(result.locate({ collection: 'nodes', index: o1, field: 'id' }).place).toBe(
+      "'Theory of change'!A4",
+    );
   });
 });
 

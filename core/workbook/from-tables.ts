@@ -175,7 +175,7 @@ function readContracts(tab: PaymentSheet, reading: Reading) {
 export function fromTables(tables: WorkbookTables, options: FromTablesOptions = {}): ParseResult {
   const findings: Finding[] = [];
   const report: ReportCell = (cell, message) => {
-    findings.push(dataFinding('error', { place: a1(cell), cell }, message));
+    findings.push(dataFinding({ place: a1(cell), cell }, message));
   };
   const context = { dateOrder: options.dateOrder ?? 'dmy', days: options.days ?? LOCAL_DAYS } as const;
   const reading: Reading = { context, report };
@@ -212,11 +212,11 @@ export function fromTables(tables: WorkbookTables, options: FromTablesOptions = 
   };
   const locate = rowLocator(rows, (tab, key) => columnOf(sheets[tab], key));
   // Rows that could not be read are reported already: references to their IDs are not blamed again.
-  const { workbook, findings: judged } = checkConsistency(draft, locate, {
+  const judged = checkConsistency(draft, locate, {
     node: (id) => toc.unreadable || theory.unread.has(id),
     indicator: (id) => sheets[TAB.indicators].unreadable || indicators.unread.has(id),
   });
-  return parseResult(workbook, [...findings, ...judged], locate);
+  return parseResult(judged.workbook, [...findings, ...judged.findings], judged.locate);
 }
 
 export type { Workbook };

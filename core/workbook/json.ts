@@ -57,7 +57,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function refused(place: string, message: string): Finding {
-  return dataFinding('error', { place }, message);
+  return dataFinding({ place }, message);
 }
 
 function failed(findings: Finding[]): ParseResult {
@@ -91,6 +91,6 @@ export function importJson(input: string | unknown): ParseResult {
       ),
     );
   }
-  const { workbook, findings } = checkConsistency(parsed.data, jsonLocator);
-  return parseResult(workbook, findings, jsonLocator);
+  const judged = checkConsistency(parsed.data, jsonLocator);
+  return parseResult(judged.workbook, judged.findings, judged.locate);
 }

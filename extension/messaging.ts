@@ -1,36 +1,34 @@
 import type { Finding } from '../core/checks/finding';
-import type { QuestionKind } from '../core/questions/types';
+import type { Limit, Question, QuestionInput, QuestionKind } from '../core/questions/types';
+import { z } from './lib/zod';
 
-/** A field's text and question, as the content script sends it to be checked. */
-export interface FieldText {
+/*
+ * The extension's message protocol: for each receiver, the messages it answers, what each carries and what it
+ * answers with, and the schema that checks a message before its handler sees it. Sending and answering go through
+ * lib/channel.ts, which types both ends from these tables.
+ */
+
+/** One answer as the content script reads it: its text, and what the page says about its question. */
+export interface FieldText extends QuestionInput {
   key: string;
   text: string;
-  label: string;
-  help: string;
-  limit: { max: number; unit: 'words' | 'characters' } | null;
 }
 
-/** The background's answer: each field's question kind and findings. */
+/** Each answer's question as core describes it (with the user's correction of its kind), and its findings. */
 export interface CheckResult {
-  kinds: Record<string, QuestionKind>;
+  questions: Record<string, Question>;
   findings: Record<string, Finding[]>;
 }
 
-/** One field as the content script reports it (DESIGN.md "impact/report"). */
+/** One field as the content script reports it: `kind` is the question's kind. */
 export interface ReportedField {
   key: string;
   label: string;
   kind: QuestionKind;
-  limit: { max: number; unit: 'words' | 'characters' } | null;
+  limit: Limit | null;
   words: number;
   characters: number;
-  findings: {
-    checkId: string;
-    severity: 'error' | 'warning' | 'info';
-    message: string;
-    evidence?: string;
-    suggestion?: string;
-  }[];
+  findings: Finding[];
 }
 
 export interface Report {
@@ -40,54 +38,94 @@ export interface Report {
   draftsUnsaved?: boolean;
 }
 
-/**
- * Every message the extension's parts send each other, with what each answers. One union, handled with exhaustive
- * switches: adding a message without handling it fails to compile.
- */
-export type Message =
-  /** Side panel or tests → content script: the page's fields and findings. */
-  | { type: 'impact/report' }
-  /** Side panel → content script: scroll to a field and focus it. */
-  | { type: 'impact/focus-field'; key: string }
-  /** Side panel → content script: put text into a field through its editor's own input path (restore, insert). */
-  | { type: 'impact/apply-text'; key: string; text: string; mode: 'replace' | 'insert' }
-  /** Side panel → content script: settings, corrections or the workbook changed; re-read them and re-check. */
-  | { type: 'impact/refresh' }
-  /** Content script (a click in the overlay) → background: open the side panel for this tab. */
-  | { type: 'impact/open-panel' }
-  /** Side panel → content script: the user turned this site off; stop reading the page now. */
-  | { type: 'impact/stop' }
-  /** Side panel → background: the user turned a site on or off; update the registered content scripts. */
-  | { type: 'impact/sites-changed' }
+type Nothing = Record<never, never>;
+
+/** What a message carries besides its `type`, and what its receiver answers. */
+interface Exchange<Body extends object, Response> {
+  body: Body;
+  response: Response;
+}
+
+/** The messages one receiver answers, by type. */
+export type Protocol = Record<string, Exchange<object, unknown>>;
+
+/** The content script's messages, sent to a tab with `tabs.sendMessage` (side panel, background, tests). */
+export type ContentMessages = {
+  /** The page's fields and findings: a public contract the tests and tools rely on. */
+  'impact/report': Exchange<Nothing, Report>;
+  /** Scroll to a field and focus it. */
+  'impact/focus-field': Exchange<{ key: string }, boolean>;
+  /** Put text into a field through its editor's own input path (restore, insert). */
+  'impact/apply-text': Exchange<{ key: string; text: string; mode: 'replace' | 'insert' }, boolean>;
+  /** Settings, corrections or the workbook changed: re-read them and check again. */
+  'impact/refresh': Exchange<Nothing, boolean>;
+  /** The user turned this site off: stop reading the page now. */
+  'impact/stop': Exchange<Nothing, boolean>;
+};
+
+/** The background's messages, sent with `runtime.sendMessage` (content script, side panel). */
+export type BackgroundMessages = {
+  /** A click in the overlay: open the side panel for the sender's tab. */
+  'impact/open-panel': Exchange<Nothing, boolean>;
+  /** The user turned a site on or off: update the registered content scripts. */
+  'impact/sites-changed': Exchange<Nothing, boolean>;
   /**
-   * Content script → background: check the page's answers (every answer of the page, those on hidden pages of the
-   * form included). The checks run in the background, so the page's main thread and the content script stay small.
+   * Describe and check every answer of the page (those on hidden pages of the form included). Both run in the
+   * background, so that the page's main thread and the content script stay small.
    */
-  | { type: 'impact/check'; fields: FieldText[] };
+  'impact/check': Exchange<{ fields: FieldText[] }, CheckResult>;
+};
 
-export interface Responses {
-  'impact/report': Report;
-  'impact/focus-field': boolean;
-  'impact/apply-text': boolean;
-  'impact/refresh': boolean;
-  'impact/open-panel': boolean;
-  'impact/sites-changed': boolean;
-  'impact/stop': boolean;
-  'impact/check': CheckResult;
-}
+/** The side panel's messages, sent with `runtime.sendMessage` by the content script. */
+export type PanelMessages = {
+  /** The sender tab's report changed (findings, counts, fields, the drafts notice): fetch it again. */
+  'impact/report-changed': Exchange<Nothing, void>;
+};
 
-export type ResponseTo<M extends Message> = Responses[M['type']];
+/** The message of type `T`, as sent. */
+export type MessageOf<P extends Protocol, T extends keyof P & string> = { type: T } & P[T]['body'];
 
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    (value as { type: string }).type.startsWith('impact/')
-  );
-}
+export type ResponseOf<P extends Protocol, T extends keyof P & string> = P[T]['response'];
 
-/** For exhaustive switches: a message type nobody handles is a compile error here. */
-export function unhandled(message: never): never {
-  throw new Error(`Unhandled message ${JSON.stringify(message)}`);
-}
+/** Any message a receiver of `P` answers. */
+export type MessageTo<P extends Protocol> = { [T in keyof P & string]: MessageOf<P, T> }[keyof P & string];
+
+/** Every message of the extension. */
+export type Message = MessageTo<ContentMessages> | MessageTo<BackgroundMessages> | MessageTo<PanelMessages>;
+
+/** A schema per message type: one that is missing, or that lets through another shape, does not compile. */
+export type Schemas<P extends Protocol> = { [T in keyof P & string]: z.ZodMiniType<MessageOf<P, T>> };
+
+const bare = <T extends string>(type: T) => z.object({ type: z.literal(type) });
+
+export const CONTENT_SCHEMAS: Schemas<ContentMessages> = {
+  'impact/report': bare('impact/report'),
+  'impact/focus-field': z.object({ type: z.literal('impact/focus-field'), key: z.string() }),
+  'impact/apply-text': z.object({
+    type: z.literal('impact/apply-text'),
+    key: z.string(),
+    text: z.string(),
+    mode: z.enum(['replace', 'insert']),
+  }),
+  'impact/refresh': bare('impact/refresh'),
+  'impact/stop': bare('impact/stop'),
+};
+
+const FIELD_TEXT: z.ZodMiniType<FieldText> = z.object({
+  key: z.string(),
+  text: z.string(),
+  label: z.string(),
+  help: z.optional(z.string()),
+  maxLength: z.optional(z.nullable(z.number())),
+  counterText: z.optional(z.string()),
+});
+
+export const BACKGROUND_SCHEMAS: Schemas<BackgroundMessages> = {
+  'impact/open-panel': bare('impact/open-panel'),
+  'impact/sites-changed': bare('impact/sites-changed'),
+  'impact/check': z.object({ type: z.literal('impact/check'), fields: z.array(FIELD_TEXT) }),
+};
+
+export const PANEL_SCHEMAS: Schemas<PanelMessages> = {
+  'impact/report-changed': bare('impact/report-changed'),
+};

@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/checks/finding';
-import type { QuestionKind } from '../../core/questions/types';
+import type { Question } from '../../core/questions/types';
 import { countText } from '../../core/text/count';
 import { DraftSaver, type KeyValueStore } from '../drafts/draft-store';
 import { appendText, discoverFields, type Field, readText, writeText } from '../fields';
@@ -13,13 +13,16 @@ export interface SessionEnvironment {
   signal: AbortSignal;
   openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null;
   openSidePanel(): void;
-  /** Runs the checks (in the background) and returns each field's question kind and findings. */
+  /** Describes each field's question and runs the checks (in the background). */
   check(fields: FieldText[]): Promise<CheckResult>;
+  /** What `report()` returns has changed: tells an open side panel. */
+  reportChanged(): void;
 }
 
 interface Tracked {
   field: Field;
-  kind: QuestionKind;
+  /** As the background described it; undefined until the first check of the field comes back. */
+  question: Question | undefined;
   text: string;
   findings: Finding[];
 }
@@ -44,6 +47,8 @@ export class PageSession {
   private settings: Settings = readSettings(undefined);
   private checking = false;
   private recheck = false;
+  /** Settles when no check is under way: a report waits for it, so that every field in it has its question. */
+  private checked: Promise<void> = Promise.resolve();
   private readonly saver: DraftSaver;
   private draftsUnsaved = false;
   private readonly overlay: Overlay;
@@ -100,9 +105,12 @@ export class PageSession {
     if (unsaved === this.draftsUnsaved || this.env.signal.aborted) return;
     this.draftsUnsaved = unsaved;
     this.overlay.notice(unsaved ? DRAFTS_NOT_SAVED : undefined);
+    this.env.reportChanged();
   }
 
-  report(): Report {
+  /** Every field with its question and findings, once the checks under way are done. */
+  async report(): Promise<Report> {
+    await this.checked;
     return {
       url: this.env.document.location.href,
       ...(this.draftsUnsaved ? { draftsUnsaved: true } : {}),
@@ -111,17 +119,12 @@ export class PageSession {
         return {
           key: t.field.key,
           label: t.field.label,
-          kind: t.kind,
-          limit: t.field.limit,
+          // The checks could not run: the field is still listed, as a question of no particular kind.
+          kind: t.question?.kind ?? 'other',
+          limit: t.question?.limit ?? null,
           words: counts.words,
           characters: counts.characters,
-          findings: t.findings.map(({ checkId, severity, message, evidence, suggestion }) => ({
-            checkId,
-            severity,
-            message,
-            ...(evidence ? { evidence } : {}),
-            ...(suggestion ? { suggestion } : {}),
-          })),
+          findings: t.findings,
         };
       }),
     };
@@ -181,7 +184,7 @@ export class PageSession {
         }
         next.set(field.key, old);
       } else {
-        const tracked: Tracked = { field, kind: old?.kind ?? 'other', text, findings: [] };
+        const tracked: Tracked = { field, question: old?.question, text, findings: [] };
         next.set(field.key, tracked);
         changed = true;
         if (text.trim() !== '') arrived.push({ t: tracked, keepPrevious: true });
@@ -240,16 +243,22 @@ export class PageSession {
   }
 
   private fieldText(t: Tracked): FieldText {
-    return { key: t.field.key, text: t.text, label: t.field.label, help: t.field.help, limit: t.field.limit };
+    const { key, label, help, maxLength, counterText } = t.field;
+    return { key, text: t.text, label, help, maxLength, counterText };
   }
 
   /** One check at a time; keystrokes during a check are folded into one more check after it. */
-  private async runChecks(): Promise<void> {
+  private runChecks(): Promise<void> {
     if (this.checking) {
       this.recheck = true;
-      return;
+      return this.checked;
     }
     this.checking = true;
+    this.checked = this.checkUntilSettled();
+    return this.checked;
+  }
+
+  private async checkUntilSettled(): Promise<void> {
     try {
       do {
         this.recheck = false;
@@ -259,10 +268,11 @@ export class PageSession {
         ];
         const result = await this.env.check(fields);
         for (const t of this.tracked.values()) {
-          t.kind = result.kinds[t.field.key] ?? t.kind;
+          t.question = result.questions[t.field.key] ?? t.question;
           t.findings = result.findings[t.field.key] ?? [];
         }
         this.draw();
+        if (!this.env.signal.aborted) this.env.reportChanged();
       } while (this.recheck);
     } catch (error) {
       console.error('Impact Lens: the checks could not run', error);

@@ -206,6 +206,38 @@ describe('listing, deleting and pruning drafts', () => {
     expect(await clearAllDrafts(store)).toBe(1);
     expect(store.data.has('settings')).toBe(true);
   });
+
+  it('passes over a stored draft of another shape, with a warning, and builds nothing on it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const store = memoryStore();
+      const saver = new DraftSaver(store, () => 5);
+      saver.save({ ...field, key: 'good' }, long);
+      await saver.flush();
+      store.data.set(`draft:${field.key}`, {
+        key: field.key,
+        current: { text: 'Old text of another shape' },
+      });
+      expect((await listDrafts(store)).map((d) => d.key)).toEqual(['good']);
+      expect(await readDraft(store, field.key)).toBeUndefined();
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+        expect.stringContaining(`draft:${field.key}`),
+        expect.stringContaining(`draft:${field.key}`),
+      ]);
+      // A new draft of that field starts afresh rather than taking the broken record's versions.
+      const next = new DraftSaver(store, () => 6);
+      await next.prefetch([field.key]);
+      next.save(field, long);
+      await next.flush();
+      expect(await readDraft(store, field.key)).toEqual({
+        ...field,
+        current: { text: long, savedAt: 6 },
+        earlier: [],
+      });
+    } finally {
+      warn.mockRestore();
+    }
+  });
 });
 
 describe('drafts shared with the rest of the browser', () => {

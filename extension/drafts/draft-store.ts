@@ -1,4 +1,5 @@
 import { KEYS } from '../lib/settings';
+import { z } from '../lib/zod';
 
 export interface DraftVersion {
   text: string;
@@ -63,28 +64,41 @@ export function nextRecord(
 
 const storageKey = (fieldKey: string) => `${KEYS.draft}${fieldKey}`;
 
-function isRecord(value: unknown): value is DraftRecord {
-  const r = value as DraftRecord;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.key === 'string' &&
-    typeof r.current?.text === 'string' &&
-    Array.isArray(r.earlier)
-  );
+const VERSION = z.object({ text: z.string(), savedAt: z.number() });
+
+const DRAFT_RECORD: z.ZodMiniType<DraftRecord> = z.object({
+  key: z.string(),
+  url: z.string(),
+  label: z.string(),
+  current: VERSION,
+  earlier: z.array(VERSION),
+});
+
+/**
+ * A draft as read back from storage, or undefined. Another version of Impact Lens, or a hand edit, may have left
+ * something else under a draft key: it is passed over (and left in place, for the user to delete), never shown or
+ * built on.
+ */
+function asRecord(value: unknown, storedUnder: string): DraftRecord | undefined {
+  if (value === undefined) return undefined;
+  const parsed = DRAFT_RECORD.safeParse(value);
+  if (parsed.success) return parsed.data;
+  console.warn(`Impact Lens: the draft stored under "${storedUnder}" is not valid; it is not used.`);
+  return undefined;
 }
 
 export async function readDraft(store: KeyValueStore, fieldKey: string): Promise<DraftRecord | undefined> {
-  const found = (await store.get([storageKey(fieldKey)]))[storageKey(fieldKey)];
-  return isRecord(found) ? found : undefined;
+  const key = storageKey(fieldKey);
+  return asRecord((await store.get([key]))[key], key);
 }
 
 export async function listDrafts(store: KeyValueStore): Promise<DraftRecord[]> {
-  const all = await store.get(null);
-  return Object.entries(all)
-    .filter(([k, v]) => k.startsWith(KEYS.draft) && isRecord(v))
-    .map(([, v]) => v as DraftRecord)
-    .sort((a, b) => b.current.savedAt - a.current.savedAt);
+  const records: DraftRecord[] = [];
+  for (const [key, value] of Object.entries(await store.get(null))) {
+    const record = key.startsWith(KEYS.draft) ? asRecord(value, key) : undefined;
+    if (record) records.push(record);
+  }
+  return records.sort((a, b) => b.current.savedAt - a.current.savedAt);
 }
 
 export async function deleteDraft(store: KeyValueStore, fieldKey: string): Promise<void> {
@@ -159,8 +173,7 @@ export class DraftSaver {
     if (missing.length === 0) return;
     const stored = await this.store.get(missing.map(storageKey));
     for (const key of missing) {
-      const record = stored[storageKey(key)];
-      if (!this.known.has(key)) this.known.set(key, isRecord(record) ? record : undefined);
+      if (!this.known.has(key)) this.known.set(key, asRecord(stored[storageKey(key)], storageKey(key)));
     }
   }
 
@@ -173,9 +186,9 @@ export class DraftSaver {
     for (const [key, change] of Object.entries(changes)) {
       if (!key.startsWith(KEYS.draft)) continue;
       const fieldKey = key.slice(KEYS.draft.length);
-      const record = change.newValue;
-      this.known.set(fieldKey, isRecord(record) ? record : undefined);
-      if (!isRecord(record)) this.written.delete(fieldKey);
+      const record = asRecord(change.newValue, key);
+      this.known.set(fieldKey, record);
+      if (!record) this.written.delete(fieldKey);
     }
   }
 

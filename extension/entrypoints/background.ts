@@ -1,9 +1,10 @@
-import type { Workbook } from '../../core/model/schema';
 import { pruneDrafts } from '../drafts/draft-store';
 import { CONTENT_SCRIPT_FILE, injectContentScript, loadSettings } from '../lib/browser-api';
+import { type Handlers, receiver, sendToTab } from '../lib/channel';
 import { type Preferences, TabChecker } from '../lib/checker';
 import { KEYS, readKinds, readSettings } from '../lib/settings';
-import { isMessage, type Message, unhandled } from '../messaging';
+import { readStoredWorkbook } from '../lib/stored-workbook';
+import { BACKGROUND_SCHEMAS, type BackgroundMessages, type CheckResult, type FieldText } from '../messaging';
 
 const SCRIPT_ID = 'impact-lens-fields';
 
@@ -53,8 +54,7 @@ async function reinjectOpenTabs(): Promise<void> {
 /** Pages of sites just turned off stop now (badges, reading, saving), not at their next reload. */
 async function stopOpenPages(sites: string[]): Promise<void> {
   for (const tab of await browser.tabs.query({ url: sites })) {
-    if (tab.id === undefined) continue;
-    await browser.tabs.sendMessage(tab.id, { type: 'impact/stop' } satisfies Message).catch(() => false);
+    if (tab.id !== undefined) await sendToTab(tab.id, { type: 'impact/stop' });
   }
 }
 
@@ -69,10 +69,14 @@ let preferences: Promise<Preferences> | undefined;
 
 function loadPreferences(): Promise<Preferences> {
   preferences ??= browser.storage.local.get([KEYS.settings, KEYS.kinds, KEYS.workbook]).then((stored) => {
+    const { workbook, unreadable } = readStoredWorkbook(stored[KEYS.workbook]);
+    // The side panel shows the user why; the text checks run without it.
+    if (unreadable.length)
+      console.warn('Impact Lens: the stored workbook cannot be read; not used', unreadable);
     return {
       settings: readSettings(stored[KEYS.settings]),
       kinds: readKinds(stored[KEYS.kinds]),
-      workbook: stored[KEYS.workbook] as Workbook | undefined,
+      workbook,
     };
   });
   return preferences;
@@ -85,6 +89,15 @@ async function checkerFor(tabId: number): Promise<TabChecker> {
     checkers.set(tabId, checker);
   }
   return checker;
+}
+
+async function check(tabId: number, fields: FieldText[]): Promise<CheckResult> {
+  try {
+    return (await checkerFor(tabId)).check(fields);
+  } catch (error) {
+    console.error('Impact Lens: the checks failed', error);
+    return { questions: {}, findings: {} };
+  }
 }
 
 export default defineBackground(() => {
@@ -116,57 +129,28 @@ export default defineBackground(() => {
     }
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (!isMessage(message)) return false;
-    const m = message as Message;
-    switch (m.type) {
-      case 'impact/open-panel': {
-        const tabId = sender.tab?.id;
-        if (tabId !== undefined) void browser.storage.session.set({ panelTab: tabId }).catch(() => undefined);
-        // Must be called synchronously in the handler of the user's click, or Chrome refuses it.
-        if (tabId !== undefined && sidePanel) {
-          sidePanel.open({ tabId }).then(
-            () => sendResponse(true),
-            (error: unknown) => {
-              console.error('Impact Lens: could not open the side panel', error);
-              sendResponse(false);
-            },
-          );
-          return true;
-        }
-        if (sidebarAction) {
-          sidebarAction.toggle().then(
-            () => sendResponse(true),
-            () => sendResponse(false),
-          );
-          return true;
-        }
-        sendResponse(false);
-        return false;
-      }
-      case 'impact/sites-changed':
-        syncRegistrations().then(() => sendResponse(true));
-        return true;
-      case 'impact/check': {
-        const tabId = sender.tab?.id ?? -1;
-        checkerFor(tabId)
-          .then((checker) => sendResponse(checker.check(m.fields)))
-          .catch((error: unknown) => {
-            console.error('Impact Lens: the checks failed', error);
-            sendResponse({ kinds: {}, findings: {} });
-          });
-        return true;
-      }
-      case 'impact/report':
-      case 'impact/stop':
-      case 'impact/focus-field':
-      case 'impact/apply-text':
-      case 'impact/refresh':
-        return false; // for the content script, not the background
-      default:
-        return unhandled(m);
+  /** Opens the panel for the tab whose overlay was clicked. */
+  const openPanel = async (tabId: number | undefined): Promise<boolean> => {
+    if (tabId !== undefined) void browser.storage.session.set({ panelTab: tabId }).catch(() => undefined);
+    // Before any await: the browser opens a panel only while the click's message is being handled.
+    const opening = tabId !== undefined && sidePanel ? sidePanel.open({ tabId }) : sidebarAction?.toggle();
+    if (!opening) return false;
+    try {
+      await opening;
+      return true;
+    } catch (error) {
+      console.error('Impact Lens: could not open the side panel', error);
+      return false;
     }
-  });
+  };
+
+  const handlers: Handlers<BackgroundMessages> = {
+    'impact/open-panel': (_message, sender) => openPanel(sender.tab?.id),
+    'impact/sites-changed': () => syncRegistrations().then(() => true),
+    // From a tab's content script; a benchmark's extension page has no tab, and its checker is the -1 one.
+    'impact/check': (message, sender) => check(sender.tab?.id ?? -1, message.fields),
+  };
+  browser.runtime.onMessage.addListener(receiver(BACKGROUND_SCHEMAS, handlers));
 
   browser.permissions.onAdded.addListener(() => void syncRegistrations());
   browser.permissions.onRemoved.addListener((removed) => {

@@ -1,5 +1,6 @@
 import { PageSession } from '../content/session';
-import { type CheckResult, isMessage, type Message, type ResponseTo, unhandled } from '../messaging';
+import { type Handlers, notifyPanels, receiver, sendToBackground } from '../lib/channel';
+import { CONTENT_SCHEMAS, type ContentMessages } from '../messaging';
 
 // The test build (npm run build:e2e) is declared for local test pages; the store build registers itself at run
 // time, only for sites the user turned on (entrypoints/background.ts).
@@ -13,6 +14,7 @@ export default defineContentScript({
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const chromeDom = (globalThis as { chrome?: typeof chrome }).chrome?.dom;
+    const reportChanged = () => notifyPanels({ type: 'impact/report-changed' });
     const session = new PageSession({
       document,
       storage: browser.storage.local,
@@ -20,12 +22,9 @@ export default defineContentScript({
       openOrClosedShadowRoot: chromeDom
         ? (element) => chromeDom.openOrClosedShadowRoot(element as HTMLElement)
         : undefined,
-      openSidePanel: () => void browser.runtime.sendMessage({ type: 'impact/open-panel' } satisfies Message),
-      check: (fields) =>
-        browser.runtime.sendMessage({
-          type: 'impact/check',
-          fields,
-        } satisfies Message) as Promise<CheckResult>,
+      openSidePanel: () => void sendToBackground({ type: 'impact/open-panel' }).catch(() => false),
+      check: (fields) => sendToBackground({ type: 'impact/check', fields }),
+      reportChanged,
     });
     void session.start();
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -34,37 +33,20 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
-    const answer = (message: Message): ResponseTo<Message> | Promise<ResponseTo<Message>> => {
-      switch (message.type) {
-        case 'impact/report':
-          return controller.signal.aborted ? { url: location.href, fields: [] } : session.report();
-        case 'impact/stop':
-          // The site was turned off: badges go, listeners go, nothing more is read or saved on this page.
-          controller.abort();
-          return true;
-        case 'impact/focus-field':
-          return session.focusField(message.key);
-        case 'impact/apply-text':
-          return session.applyText(message.key, message.text, message.mode);
-        case 'impact/refresh':
-          return session.refresh().then(() => true);
-        case 'impact/open-panel':
-        case 'impact/sites-changed':
-        case 'impact/check':
-          return false; // for the background
-        default:
-          return unhandled(message);
-      }
+    const handlers: Handlers<ContentMessages> = {
+      'impact/report': () =>
+        controller.signal.aborted ? { url: location.href, fields: [] } : session.report(),
+      'impact/stop': () => {
+        // The site was turned off: badges go, listeners go, nothing more is read or saved on this page.
+        controller.abort();
+        reportChanged();
+        return true;
+      },
+      'impact/focus-field': (message) => session.focusField(message.key),
+      'impact/apply-text': (message) => session.applyText(message.key, message.text, message.mode),
+      'impact/refresh': () => session.refresh().then(() => true),
     };
-    const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-      if (!isMessage(message)) return false;
-      // new Promise, not Promise.resolve(answer()): an error thrown by answer() must reach the catch below.
-      new Promise((resolve) => resolve(answer(message))).then(sendResponse, (error: unknown) => {
-        console.error('Impact Lens:', error);
-        sendResponse(undefined);
-      });
-      return true;
-    };
+    const listener = receiver(CONTENT_SCHEMAS, handlers);
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   },

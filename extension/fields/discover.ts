@@ -1,6 +1,6 @@
 import { questionLimit } from '../../core/questions';
 import { frameElementOf, isEditableRoot } from './dom';
-import { EDITOR_UI, editorKind, editorParts, NOT_PROSE_EDITABLE } from './editors';
+import { EDITOR_UI, editorOf, editorParts, NOT_PROSE_EDITABLE } from './editors';
 import { localKey, scopeStep, uniqueKeys } from './key';
 import { describedBy, explicitLabel, LabelIndex } from './label';
 import {
@@ -13,7 +13,7 @@ import {
   labelPaymentSkip,
 } from './skip';
 import { surroundings, WalkCache } from './surroundings';
-import type { DiscoverOptions, Field, FieldKind, SkipReason } from './types';
+import type { DiscoverOptions, EditorType, Field, SkipReason } from './types';
 import { Visibility } from './visibility';
 
 /*
@@ -31,7 +31,7 @@ interface Scope {
 
 interface Candidate {
   element: HTMLElement;
-  kind: FieldKind;
+  editor: EditorType;
   scope: Scope | null;
 }
 
@@ -68,12 +68,12 @@ class Pass {
       const known = this.controls.size;
       if (tag === 'textarea') {
         this.controls.add(el);
-        if (el.closest(EDITOR_UI) === null) this.candidates.push({ element: el, kind: 'textarea', scope });
+        if (el.closest(EDITOR_UI) === null) this.candidates.push({ element: el, editor: 'textarea', scope });
       } else if (tag === 'input') {
         if (isControlInput(el)) {
           this.controls.add(el);
           if (isTextInput(el) && el.closest(EDITOR_UI) === null)
-            this.candidates.push({ element: el, kind: 'input', scope });
+            this.candidates.push({ element: el, editor: 'input', scope });
           else if (!isTextInput(el))
             this.skipped(
               el,
@@ -92,7 +92,7 @@ class Pass {
         el.closest(NOT_PROSE_EDITABLE) === null
       ) {
         this.controls.add(el);
-        this.candidates.push({ element: el, kind: editorKind(el), scope });
+        this.candidates.push({ element: el, editor: editorOf(el), scope });
       }
       if (this.controls.size > known) own++;
       let shadow = el.shadowRoot;
@@ -127,7 +127,7 @@ class Pass {
     const body = doc.body;
     if (body && doc.designMode === 'on' && !body.hasAttribute('contenteditable')) {
       this.controls.add(body);
-      this.candidates.push({ element: body, kind: editorKind(body), scope: inner });
+      this.candidates.push({ element: body, editor: editorOf(body), scope: inner });
     }
   }
 
@@ -147,11 +147,11 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
   const resolved: Resolved[] = [];
   const sources = new Set<Element>();
   for (const candidate of pass.candidates) {
-    if (candidate.kind === 'textarea' || candidate.kind === 'input') {
+    if (candidate.editor === 'textarea' || candidate.editor === 'input') {
       resolved.push({ ...candidate, source: null, container: candidate.element });
       continue;
     }
-    const parts = editorParts(candidate.element, candidate.kind, frameOf);
+    const parts = editorParts(candidate.element, candidate.editor, frameOf);
     if (parts.source) {
       sources.add(parts.source);
       pass.controls.delete(parts.source);
@@ -223,7 +223,9 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
     const help = dedupe([...described.texts, ...around.help]);
     const maxSource = (c.source ?? el) as HTMLTextAreaElement;
     const maxLength =
-      maxSource.localName === 'textarea' || maxSource.localName === 'input' ? maxSource.maxLength : null;
+      (maxSource.localName === 'textarea' || maxSource.localName === 'input') && maxSource.maxLength > 0
+        ? maxSource.maxLength
+        : null;
     const counterText = around.counters.join('\n');
     const helpText = help.join('\n');
 
@@ -231,7 +233,9 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
       pass.skipped(el, 'payment');
       continue;
     }
-    if (c.kind === 'input') {
+    if (c.editor === 'input') {
+      // Whether a single-line box takes prose turns on the limit the form states for it (maxlength aside); the
+      // question as a whole is described with the checks, from what the field carries.
       const stated = questionLimit({ label, help: helpText, counterText });
       if (isPersonalInput(el, label)) {
         pass.skipped(el, 'personal');
@@ -247,7 +251,6 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
       }
     }
 
-    const limit = questionLimit({ label, help: helpText, maxLength, counterText });
     const keyTarget = c.source ?? el;
     // An editor in an iframe is keyed by its source in the parent page: its scope loses the iframe's step.
     const scope = scopes.of(
@@ -257,10 +260,10 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
     if (local === null) {
       const n = (positions.get(scope) ?? 0) + 1;
       positions.set(scope, n);
-      local = `${c.kind}:${n}`;
+      local = `${c.editor}:${n}`;
     }
     keys.push(`${topUrl}#${scope}${local}`);
-    fields.push({ key: '', element: el, kind: c.kind, label, help: helpText, limit });
+    fields.push({ key: '', element: el, editor: c.editor, label, help: helpText, maxLength, counterText });
   }
   const unique = uniqueKeys(keys);
   for (let i = 0; i < fields.length; i++) (fields[i] as Field).key = unique[i] ?? '';

@@ -1,4 +1,4 @@
-import type { FieldKind } from './types';
+import type { EditorType } from './types';
 
 /*
  * The rich-text editors portals use, recognised by the markup each one renders, and the parts of each that matter
@@ -6,8 +6,8 @@ import type { FieldKind } from './types';
  * label is the field's label).
  */
 
-/** The kind of an editable root, from the classes and attributes its editor gives it. */
-export function editorKind(el: Element): FieldKind {
+/** The editor of an editable root, from the classes and attributes it gives the root. */
+export function editorOf(el: Element): EditorType {
   const cls = el.classList;
   if (cls.contains('ql-editor')) return 'quill';
   if (cls.contains('ProseMirror')) return 'prosemirror';
@@ -27,25 +27,25 @@ export interface EditorParts {
 }
 
 /**
- * Container and source of an editable root of the given kind. `frameOf` gives the iframe element that shows a
+ * Container and source of an editable root of the given editor. `frameOf` gives the iframe element that shows a
  * document (discovery records it while scanning frames).
  */
 export function editorParts(
   el: Element,
-  kind: FieldKind,
+  editor: EditorType,
   frameOf: (doc: Document) => Element | null,
 ): EditorParts {
   const doc = el.ownerDocument;
   const frame = el === doc.body || el === doc.documentElement ? frameOf(doc) : null;
   if (frame) {
     const parentDoc = frame.ownerDocument;
-    if (kind === 'tinymce') {
+    if (editor === 'tinymce') {
       const container = frame.closest('.tox-tinymce, .mce-tinymce, .tox') ?? frame;
       const id = el.getAttribute('data-id');
       const byId = id ? parentDoc.getElementById(id) : null;
       return { container, source: byId ?? hiddenSourceBefore(container) };
     }
-    if (kind === 'ckeditor4') {
+    if (editor === 'ckeditor4') {
       const container = frame.closest('.cke') ?? frame;
       const name = container.id.startsWith('cke_') ? container.id.slice(4) : '';
       const byName = name
@@ -55,7 +55,7 @@ export function editorParts(
     }
     return { container: frame, source: hiddenSourceBefore(frame) };
   }
-  switch (kind) {
+  switch (editor) {
     case 'ckeditor5': {
       const container = el.closest('.ck-editor');
       return container

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { discover, frameLoaded, render } from './test-page';
+import { discover, frameLoaded, limitOf, render } from './test-page';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -23,7 +23,7 @@ describe('iframes', () => {
       )}"></iframe>`,
     );
     const { fields } = discover();
-    expect(fields.map((f) => [f.label, f.limit, f.kind])).toEqual([
+    expect(fields.map((f) => [f.label, limitOf(f), f.editor])).toEqual([
       ['What have you learned so far? (max 300 words)', { max: 300, unit: 'words' }, 'textarea'],
     ]);
     expect(fields[0]?.element).toBe(frame?.contentDocument?.getElementById('lessons'));
@@ -48,7 +48,7 @@ describe('iframes', () => {
       <iframe class="wysiwyg" srcdoc="${attr('<body contenteditable="true"><p>Founded in 2012.</p></body>')}"></iframe>
       </td></tr></table>`);
     const { fields, skips } = discover();
-    expect(fields.map((f) => [f.label, f.kind, f.element.localName])).toEqual([
+    expect(fields.map((f) => [f.label, f.editor, f.element.localName])).toEqual([
       ['Organisation background', 'contenteditable', 'body'],
     ]);
     expect(fields[0]?.key.endsWith('#name=request[org_background]')).toBe(true);

@@ -2,7 +2,7 @@ import { isEditorGeneratedLabel } from './editors';
 import { cleanLabel, textOf } from './text-of';
 
 /*
- * A field's label, by the rules of DESIGN.md in order: label[for] (or a wrapping label), aria-labelledby,
+ * A field's label, by these rules in order: label[for] (or a wrapping label), aria-labelledby,
  * aria-label, the legend of a fieldset that holds only this field, then the nearest question text (surroundings.ts).
  * Each rule is asked of the field's label targets in turn: the source textarea an editor replaced (whose label is
  * the field's label), else the editable and then its editor's container. A label an editor generates ("Rich Text

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { discover, frameLoaded, labelsOf, onlyField, render } from './test-page';
+import { discover, frameLoaded, labelsOf, limitOf, onlyField, render } from './test-page';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -8,7 +8,7 @@ afterEach(() => {
 
 const Q = 'What difference will your project make?';
 
-describe('label rules, in the order of DESIGN.md', () => {
+describe('label rules, in their order of precedence', () => {
   it.each([
     ['label[for]', `<label for="a">${Q}</label><textarea id="a"></textarea>`, Q],
     ['a wrapping label', `<label>${Q} <textarea></textarea></label>`, Q],
@@ -110,7 +110,7 @@ describe('nearest question text', () => {
       <textarea></textarea></div></form>`);
     expect(field.label).toBe(Q);
     expect(field.help).toBe('Tell us how you will know (max 250 words).');
-    expect(field.limit).toEqual({ max: 250, unit: 'words' });
+    expect(limitOf(field)).toEqual({ max: 250, unit: 'words' });
   });
 
   it('keeps help between the label and the box out of the label', () => {
@@ -181,7 +181,7 @@ describe('editor labels never win', () => {
           aria-label="Rich Text Editor. Editing area: main. Press Alt+0 for help." contenteditable="true"><p><br></p></div></div>
       </div>`;
     const field = onlyField(html);
-    expect([field.label, field.kind, field.element.classList.contains('ck-editor__editable')]).toEqual([
+    expect([field.label, field.editor, field.element.classList.contains('ck-editor__editable')]).toEqual([
       Q,
       'ckeditor5',
       true,
@@ -199,7 +199,7 @@ describe('editor labels never win', () => {
     const { fields } = discover();
     expect(fields).toHaveLength(1);
     expect(fields[0]?.element).toBe(doc.body);
-    expect([fields[0]?.label, fields[0]?.kind, fields[0]?.limit]).toEqual([
+    expect([fields[0]?.label, fields[0]?.editor, limitOf(fields[0])]).toEqual([
       'Project summary (max 200 words)',
       'tinymce',
       { max: 200, unit: 'words' },
@@ -215,14 +215,14 @@ describe('editor labels never win', () => {
       </div></div></div>`);
     await frameLoaded(document.querySelector('iframe') as HTMLIFrameElement);
     const { fields } = discover();
-    expect(fields.map((f) => [f.label, f.kind])).toEqual([['Why is your project needed?', 'ckeditor4']]);
+    expect(fields.map((f) => [f.label, f.editor])).toEqual([['Why is your project needed?', 'ckeditor4']]);
   });
 
   it('Quill: aria-labelledby on the container labels the editable', () => {
     const field = onlyField(`<span id="l">${Q}</span><div class="ql-toolbar" role="toolbar"></div>
       <div class="ql-container" aria-labelledby="l"><div class="ql-editor" contenteditable="true"><p><br></p></div>
       <div class="ql-tooltip ql-hidden"><input type="text" data-link="https://quilljs.com"></div></div>`);
-    expect([field.label, field.kind]).toEqual([Q, 'quill']);
+    expect([field.label, field.editor]).toEqual([Q, 'quill']);
   });
 
   it('Draft.js: the placeholder is not the question', () => {
@@ -230,6 +230,6 @@ describe('editor labels never win', () => {
       <div class="DraftEditor-root"><div class="public-DraftEditorPlaceholder-root">Start typing…</div>
       <div class="DraftEditor-editorContainer"><div class="notranslate public-DraftEditor-content" contenteditable="true" role="textbox">
       <div data-contents="true"><div data-block="true"><span data-text="true"></span></div></div></div></div></div></div>`);
-    expect([field.label, field.kind]).toEqual([Q, 'draftjs']);
+    expect([field.label, field.editor]).toEqual([Q, 'draftjs']);
   });
 });

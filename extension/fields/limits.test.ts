@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { discover, onlyField, render } from './test-page';
-import type { FieldLimit } from './types';
+import type { Limit } from '../../core/questions/types';
+import { discover, limitOf, onlyField, render } from './test-page';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const words = (max: number): FieldLimit => ({ max, unit: 'words' });
-const characters = (max: number): FieldLimit => ({ max, unit: 'characters' });
+const words = (max: number): Limit => ({ max, unit: 'words' });
+const characters = (max: number): Limit => ({ max, unit: 'characters' });
 
 describe('limits', () => {
   it.each([
@@ -63,7 +63,7 @@ describe('limits', () => {
     ],
   ])('from %s', (_source, html, limit) => {
     render(html);
-    expect(discover().fields[0]?.limit).toEqual(limit);
+    expect(limitOf(discover().fields[0])).toEqual(limit);
   });
 
   it.each([
@@ -102,14 +102,16 @@ describe('limits', () => {
   ])('none from %s', (_decoy, html) => {
     render(html);
     const fields = discover().fields;
-    expect(fields.at(-1)?.limit).toBeNull();
+    expect(limitOf(fields.at(-1))).toBeNull();
   });
 
   it("keeps a field's limit beside page-wide decoys in its own label", () => {
     expect(
-      onlyField(
-        `<label for="a">Outcomes (max 200 words) - four pages in total, 20 points</label><textarea id="a"></textarea>`,
-      ).limit,
+      limitOf(
+        onlyField(
+          `<label for="a">Outcomes (max 200 words) - four pages in total, 20 points</label><textarea id="a"></textarea>`,
+        ),
+      ),
     ).toEqual(words(200));
   });
 
@@ -120,7 +122,7 @@ describe('limits', () => {
         <textarea id="b"></textarea><p class="word-count">0 / 1,000</p></div>
       <div class="form-group"><label for="c">Third</label><textarea id="c"></textarea></div>
     </form>`);
-    expect(discover().fields.map((f) => [f.label, f.limit, f.help])).toEqual([
+    expect(discover().fields.map((f) => [f.label, limitOf(f), f.help])).toEqual([
       ['First (max 100 words)', words(100), ''],
       ['Second', characters(1000), 'Up to 1,000 characters.'],
       ['Third', null, ''],

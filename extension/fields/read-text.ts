@@ -62,7 +62,7 @@ const INVISIBLE = /[\u200b\u2060\ufeff]/g;
 
 export function readText(field: Field): string {
   const el = field.element;
-  if (field.kind === 'textarea' || field.kind === 'input') return (el as HTMLTextAreaElement).value;
+  if (field.editor === 'textarea' || field.editor === 'input') return (el as HTMLTextAreaElement).value;
   return editableText(el, preservesLineBreaks(el));
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { discover, render } from './test-page';
+import { discover, limitOf, render } from './test-page';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -28,7 +28,7 @@ describe('shadow roots', () => {
     render('<p>Intro</p><x-question></x-question><textarea aria-label="Light DOM question"></textarea>');
     (document.querySelector('x-question') as Element).attachShadow({ mode: 'open' }).innerHTML = QUESTION;
     const { fields } = discover();
-    expect(fields.map((f) => [f.label, f.limit])).toEqual([
+    expect(fields.map((f) => [f.label, limitOf(f)])).toEqual([
       ['What difference will your project make?', { max: 300, unit: 'words' }],
       ['Light DOM question', null],
     ]);
@@ -90,7 +90,7 @@ describe('shadow roots', () => {
     );
     closed(wrapper.querySelector('lightning-textarea') as Element, QUESTION.replace(' (max 300 words)', ''));
     const { fields } = discover({ openOrClosedShadowRoot });
-    expect(fields.map((f) => f.limit)).toEqual([{ max: 2000, unit: 'characters' }]);
+    expect(fields.map((f) => limitOf(f))).toEqual([{ max: 2000, unit: 'characters' }]);
   });
 
   it('reads the question from around the host when the component holds only the box', () => {

@@ -1,4 +1,5 @@
-import type { FieldLimit, SkipReason } from './types';
+import type { Limit } from '../../core/questions/types';
+import type { SkipReason } from './types';
 
 /*
  * Which controls are not prose fields. The checks that need only attributes run before any label is read (cheap,
@@ -132,7 +133,7 @@ const MONEY_TOKENS = new Set(['amount', 'cost', 'price', 'salary', 'fee', 'total
  * money words in a short label or in the name. A field whose stated limit is in words takes sentences, so "Budget
  * justification (max 200 words)" is prose.
  */
-export function isMoneyInput(el: Element, label: string, statedLimit: FieldLimit | null): boolean {
+export function isMoneyInput(el: Element, label: string, statedLimit: Limit | null): boolean {
   if (statedLimit?.unit === 'words') return false;
   const inputMode = (el.getAttribute('inputmode') ?? '').toLowerCase();
   if (inputMode === 'decimal' || inputMode === 'numeric') return true;
@@ -144,7 +145,7 @@ export function isMoneyInput(el: Element, label: string, statedLimit: FieldLimit
   return nameTokens(el).some((token) => MONEY_TOKENS.has(token));
 }
 
-/** The prose-input rule (DESIGN.md): a single-line input is prose only with a stated limit or maxlength ≥ 300. */
-export function isProseInput(el: HTMLInputElement, statedLimit: FieldLimit | null): boolean {
+/** The prose-input rule: a single-line input is prose only with a stated limit or maxlength ≥ 300. */
+export function isProseInput(el: HTMLInputElement, statedLimit: Limit | null): boolean {
   return statedLimit !== null || el.maxLength >= 300;
 }

@@ -58,9 +58,9 @@ const HELP_CLASS =
   /help|hint|desc|instruction|guidance|note|sub-?title|sub-?label|caption|explan|tooltip|tip\b|info|detail|supporting|assist/i;
 const LABEL_CLASS = /question|label|prompt|title|heading|legend/i;
 
-type TextKind = 'counter' | 'help' | 'label' | 'plain';
+type TextRole = 'counter' | 'help' | 'label' | 'plain';
 
-function kindByName(el: Element): TextKind | null {
+function roleByName(el: Element): TextRole | null {
   const names = classAndId(el);
   if (HELP_CLASS.test(names) || el.localName === 'small') return 'help';
   const tag = el.localName;
@@ -70,7 +70,7 @@ function kindByName(el: Element): TextKind | null {
 }
 
 /** What a text block is: its own class decides before that of the element inside it where the text was met. */
-function classify(block: Element, own: Element, text: string): TextKind {
+function classify(block: Element, own: Element, text: string): TextRole {
   if (/\d/.test(text) && text.length <= 80 && !PROGRESS.test(text)) {
     if (COUNTER_TEXT.test(text)) return 'counter';
     const names = block === own ? classAndId(block) : `${classAndId(block)} ${classAndId(own)}`;
@@ -81,7 +81,7 @@ function classify(block: Element, own: Element, text: string): TextKind {
     )
       return 'counter';
   }
-  return kindByName(block) ?? (block === own ? null : kindByName(own)) ?? 'plain';
+  return roleByName(block) ?? (block === own ? null : roleByName(own)) ?? 'plain';
 }
 
 /** A label-like block that holds help ("Outcomes <span class=instructions>Word limit: 500</span>"): the two apart. */
@@ -235,15 +235,15 @@ function backward(
     if (!meaningful(text)) continue;
     const inside = group.contains(block);
     if (!inside && plainInGroup > 0) break;
-    const kind = classify(block, node, text);
-    if (kind === 'counter') {
+    const role = classify(block, node, text);
+    if (role === 'counter') {
       // Outside the group, a counter belongs to the field before.
       if (inside) found.counters.push(text);
-    } else if (kind === 'help') texts.push({ text, plainInGroup: false });
-    else if (kind === 'plain' && inside) {
+    } else if (role === 'help') texts.push({ text, plainInGroup: false });
+    else if (role === 'plain' && inside) {
       texts.push({ text, plainInGroup: true });
       plainInGroup++;
-    } else if (kind === 'label') {
+    } else if (role === 'label') {
       const split = splitLabel(block, text);
       found.question = split.question;
       texts.push(...split.help.reverse().map((h) => ({ text: h, plainInGroup: false })));
@@ -281,10 +281,10 @@ function forward(
     seen.add(block);
     const text = context.cache.textOf(block);
     if (!meaningful(text)) continue;
-    const kind = classify(block, node, text);
+    const role = classify(block, node, text);
     const inside = group.contains(block);
-    if (kind === 'counter') found.counters.push(text);
-    else if (inside || kind === 'help') found.help.push(text);
+    if (role === 'counter') found.counters.push(text);
+    else if (inside || role === 'help') found.help.push(text);
     else break;
   }
 }

@@ -3,6 +3,8 @@
  * import this file). happy-dom has no layout: `withLayout` and `withSize` give the document and elements boxes so
  * that the zero-size and off-screen rules can be tested.
  */
+import { questionLimit } from '../../core/questions';
+import type { Limit } from '../../core/questions/types';
 import { discoverFields } from './discover';
 import type { DiscoverOptions, Field, SkipReason } from './types';
 
@@ -103,4 +105,9 @@ export async function frameLoaded(frame: HTMLIFrameElement): Promise<Document> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error('iframe did not load');
+}
+
+/** The limit core reads from what discovery gathered around a field, as the background does before the checks. */
+export function limitOf(field: Field | undefined): Limit | null | undefined {
+  return field && questionLimit(field);
 }

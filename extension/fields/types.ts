@@ -1,9 +1,7 @@
-export interface FieldLimit {
-  max: number;
-  unit: 'words' | 'characters';
-}
+import type { QuestionInput } from '../../core/questions/types';
 
-export type FieldKind =
+/** Which editor a field is: how its text is read and written. */
+export type EditorType =
   | 'textarea'
   | 'input'
   | 'contenteditable'
@@ -15,17 +13,24 @@ export type FieldKind =
   | 'draftjs'
   | 'lexical';
 
-export interface Field {
+/**
+ * A prose field and what the page says about its question. What the question asks and how long its answer may be are
+ * core's to work out from these (`describeQuestion`), in the background with the checks.
+ */
+export interface Field extends QuestionInput {
   /** origin + pathname + '#' + a structural path that survives re-renders and reloads (see key.ts). */
   key: string;
   /** The element a person types in: never an editor's hidden source textarea. */
   element: HTMLElement;
-  kind: FieldKind;
+  editor: EditorType;
   /** The question, as the page shows it (required markers removed). */
   label: string;
   /** Help and description text near the field, one piece a line. */
   help: string;
-  limit: FieldLimit | null;
+  /** The maxlength of the field (or of the source an editor replaced), when it has one. */
+  maxLength: number | null;
+  /** Live counters near the field ("0 / 500 words"), one a line. */
+  counterText: string;
 }
 
 /** Why a control that could hold text is not a field (reported through `DiscoverOptions.onSkip`). */

@@ -20,7 +20,7 @@ import type { Field } from './types';
  */
 
 export function writeText(field: Field, text: string): void {
-  if (field.kind === 'textarea' || field.kind === 'input') {
+  if (field.editor === 'textarea' || field.editor === 'input') {
     writeValue(field.element as HTMLTextAreaElement | HTMLInputElement, text);
     return;
   }
@@ -33,7 +33,7 @@ export function writeText(field: Field, text: string): void {
  * formatting: lists, bold, links) untouched.
  */
 export function appendText(field: Field, text: string): void {
-  if (field.kind === 'textarea' || field.kind === 'input') {
+  if (field.editor === 'textarea' || field.editor === 'input') {
     const el = field.element as HTMLTextAreaElement | HTMLInputElement;
     const before = el.value.replace(/\s+$/, '');
     writeValue(el, before ? `${before}\n\n${text}` : text);

@@ -1,21 +1,9 @@
 import type { Workbook } from '../../core/model/schema';
 import type { QuestionKind } from '../../core/questions/types';
-import type { Message, ResponseTo } from '../messaging';
 import { KEYS, type KindCorrections, readKinds, readSettings, type Settings } from './settings';
+import { readStoredWorkbook, type StoredWorkbook } from './stored-workbook';
 
-/** The extension's reads and writes of its storage, and its messages to tabs: in one place, typed. */
-
-export async function sendToTab<M extends Message>(
-  tabId: number,
-  message: M,
-): Promise<ResponseTo<M> | undefined> {
-  try {
-    return (await browser.tabs.sendMessage(tabId, message)) as ResponseTo<M>;
-  } catch {
-    // No content script in that tab: the site is off, or the page is not a web page.
-    return undefined;
-  }
-}
+/** The extension's reads and writes of its storage, and its starting of content scripts: in one place, typed. */
 
 // The content script WXT builds for runtime registration (entrypoints/content.ts).
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
@@ -35,8 +23,8 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [KEYS.settings]: settings });
 }
 
-export async function loadWorkbook(): Promise<Workbook | undefined> {
-  return (await browser.storage.local.get(KEYS.workbook))[KEYS.workbook] as Workbook | undefined;
+export async function loadWorkbook(): Promise<StoredWorkbook> {
+  return readStoredWorkbook((await browser.storage.local.get(KEYS.workbook))[KEYS.workbook]);
 }
 
 export async function saveWorkbook(workbook: Workbook | undefined): Promise<void> {

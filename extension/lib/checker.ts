@@ -2,7 +2,8 @@ import { AnswerEngine } from '../../core/checks/engine';
 import { evidenceContext } from '../../core/checks/evidence';
 import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import type { Workbook } from '../../core/model/schema';
-import { questionKind } from '../../core/questions';
+import { describeQuestion } from '../../core/questions';
+import type { Question } from '../../core/questions/types';
 import { todayIso } from '../../core/util/calendar';
 import type { CheckResult, FieldText } from '../messaging';
 import { checkConfig, type KindCorrections, type Settings } from './settings';
@@ -13,12 +14,24 @@ export interface Preferences {
   workbook: Workbook | undefined;
 }
 
+interface Described {
+  /** What the page said about the question when it was described. */
+  wording: string;
+  question: Question;
+}
+
+function wordingOf(field: FieldText): string {
+  return [field.label, field.help ?? '', field.maxLength ?? '', field.counterText ?? ''].join('\u0000');
+}
+
 /**
- * The checks for one tab: an engine that caches each answer's analysis, so that a keystroke re-checks one field.
- * Lives in the background, away from the page's main thread.
+ * The checks for one tab: each question described from what the page says about it, and an engine that caches each
+ * answer's analysis, so that a keystroke re-checks one field. Lives in the background, away from the page's main
+ * thread; the question-kind patterns stay out of the content script.
  */
 export class TabChecker {
   private readonly engine: AnswerEngine;
+  private readonly described = new Map<string, Described>();
 
   constructor(private readonly preferences: Preferences) {
     let evidence: ReturnType<typeof evidenceContext> | undefined;
@@ -38,12 +51,24 @@ export class TabChecker {
   }
 
   check(fields: readonly FieldText[]): CheckResult {
-    const kinds: CheckResult['kinds'] = {};
-    const answers = fields.map((f) => {
-      const kind = this.preferences.kinds[f.key] ?? questionKind(f.label, f.help);
-      kinds[f.key] = kind;
-      return { key: f.key, text: f.text, question: { kind, label: f.label, limit: f.limit } };
+    const questions: CheckResult['questions'] = {};
+    const answers = fields.map((field) => {
+      const question = this.questionOf(field);
+      questions[field.key] = question;
+      return { key: field.key, text: field.text, question };
     });
-    return { kinds, findings: Object.fromEntries(this.engine.updatePage(answers)) };
+    for (const key of this.described.keys()) if (!Object.hasOwn(questions, key)) this.described.delete(key);
+    return { questions, findings: Object.fromEntries(this.engine.updatePage(answers)) };
+  }
+
+  /** Described again only when the page words it differently: a keystroke changes the answer, not the question. */
+  private questionOf(field: FieldText): Question {
+    const wording = wordingOf(field);
+    const known = this.described.get(field.key);
+    if (known?.wording === wording) return known.question;
+    const described = describeQuestion(field);
+    const question = { ...described, kind: this.preferences.kinds[field.key] ?? described.kind };
+    this.described.set(field.key, { wording, question });
+    return question;
   }
 }

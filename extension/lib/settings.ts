@@ -1,6 +1,7 @@
 import type { CheckConfig } from '../../core/checks/define';
 import { DEFAULT_CONFIG } from '../../core/checks/define';
-import type { QuestionKind } from '../../core/questions/types';
+import { QUESTION_KINDS, type QuestionKind } from '../../core/questions/types';
+import { z } from './zod';
 
 /** What the user chooses in the side panel's settings, kept in storage.local. */
 export interface Settings {
@@ -16,7 +17,7 @@ export interface Settings {
   draftMaxAgeDays: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
   sites: [],
   disabledChecks: [],
   meBudgetShare: DEFAULT_CONFIG.meBudgetShare,
@@ -25,24 +26,54 @@ export const DEFAULT_SETTINGS: Settings = {
   draftMaxAgeDays: 30,
 };
 
-/** Settings as stored may be from an older version or edited by hand: read each value or fall back. */
+const share = z.number().check(z.gte(0), z.lte(1));
+
+/** What each stored setting must be: one that is missing here, or lets through another type, does not compile. */
+const SETTING_SCHEMAS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
+  sites: z.array(z.string()),
+  disabledChecks: z.array(z.string()),
+  meBudgetShare: share,
+  nearLimitShare: share,
+  lineBreak: z.literal([1, 2]),
+  draftMaxAgeDays: z.number().check(z.gte(1), z.lte(3650), z.overwrite(Math.round)),
+};
+
+// The content script reads settings too: these schemas keep to the few zod/mini parts it already carries.
+const STORED_OBJECT = z.looseObject({});
+
+/** A stored object, or an empty one (with a warning) when something else was stored under `what`. */
+function storedObject(stored: unknown, what: string): Record<string, unknown> {
+  if (stored === undefined) return {};
+  const parsed = STORED_OBJECT.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  console.warn(`Impact Lens: the stored ${what} are not an object; using the defaults.`);
+  return {};
+}
+
+function readSetting<K extends keyof Settings>(key: K, value: unknown): Settings[K] {
+  // Not there at all: saved by a version without this setting, or never saved.
+  if (value === undefined) return DEFAULT_SETTINGS[key];
+  const parsed = SETTING_SCHEMAS[key].safeParse(value);
+  if (parsed.success) return parsed.data;
+  console.warn(
+    `Impact Lens: the stored setting "${key}" is not valid (${JSON.stringify(value)}); using the default.`,
+  );
+  return DEFAULT_SETTINGS[key];
+}
+
+/**
+ * Settings as stored may be from an older version or edited by hand: each one is read on its own, and one that is
+ * not valid falls back to its default without taking the others with it.
+ */
 export function readSettings(stored: unknown): Settings {
-  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
-    Record<keyof Settings, unknown>
-  >;
-  const share = (v: unknown, fallback: number) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : fallback);
-  const strings = (v: unknown) =>
-    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  const s = storedObject(stored, 'settings');
   return {
-    sites: strings(s.sites),
-    disabledChecks: strings(s.disabledChecks),
-    meBudgetShare: share(s.meBudgetShare, DEFAULT_SETTINGS.meBudgetShare),
-    nearLimitShare: share(s.nearLimitShare, DEFAULT_SETTINGS.nearLimitShare),
-    lineBreak: s.lineBreak === 2 ? 2 : 1,
-    draftMaxAgeDays:
-      typeof s.draftMaxAgeDays === 'number' && s.draftMaxAgeDays >= 1 && s.draftMaxAgeDays <= 3650
-        ? Math.round(s.draftMaxAgeDays)
-        : DEFAULT_SETTINGS.draftMaxAgeDays,
+    sites: readSetting('sites', s.sites),
+    disabledChecks: readSetting('disabledChecks', s.disabledChecks),
+    meBudgetShare: readSetting('meBudgetShare', s.meBudgetShare),
+    nearLimitShare: readSetting('nearLimitShare', s.nearLimitShare),
+    lineBreak: readSetting('lineBreak', s.lineBreak),
+    draftMaxAgeDays: readSetting('draftMaxAgeDays', s.draftMaxAgeDays),
   };
 }
 
@@ -67,7 +98,18 @@ export const KEYS = {
 
 export type KindCorrections = Record<string, QuestionKind>;
 
-/** Kind corrections as stored: an object of them, or none. */
+const QUESTION_KIND = z.enum(QUESTION_KINDS);
+
+/** Kind corrections as stored: each one read on its own, one that names no kind dropped with a warning. */
 export function readKinds(stored: unknown): KindCorrections {
-  return typeof stored === 'object' && stored !== null ? (stored as KindCorrections) : {};
+  const kinds: KindCorrections = {};
+  for (const [key, value] of Object.entries(storedObject(stored, 'question kind corrections'))) {
+    const parsed = QUESTION_KIND.safeParse(value);
+    if (parsed.success) kinds[key] = parsed.data;
+    else
+      console.warn(
+        `Impact Lens: the stored question kind of "${key}" is not valid (${JSON.stringify(value)}).`,
+      );
+  }
+  return kinds;
 }

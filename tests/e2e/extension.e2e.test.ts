@@ -210,6 +210,34 @@ describe('the built extension in Chromium, on the demo funder application', () =
     await panel.close();
   });
 
+  it('the side panel follows the page as it changes, told by the page rather than polling it', async () => {
+    const tabId = await (await session.extensionPage()).evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      url,
+    );
+    await page.click('nav.steps button[data-step="3"]');
+    const panel = await session.context.newPage();
+    // Counts every timer the panel sets up to repeat: a panel that polled the page would set one.
+    await panel.addInitScript(() => {
+      const counted = window as unknown as { repeatingTimers: number };
+      counted.repeatingTimers = 0;
+      const setInterval = window.setInterval.bind(window);
+      window.setInterval = ((...args: Parameters<typeof window.setInterval>) => {
+        counted.repeatingTimers++;
+        return setInterval(...args);
+      }) as typeof window.setInterval;
+    });
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.getByRole('heading', { name: 'How will you measure and evaluate your success?' }).waitFor();
+    const answer = 'We will ask each of the thirteen young people how confident they feel, twice.';
+    await page.locator('#measurement').fill(answer);
+    await panel.getByText(`${answer.split(' ').length} words, ${answer.length} characters`).waitFor();
+    expect(
+      await panel.evaluate(() => (window as unknown as { repeatingTimers: number }).repeatingTimers),
+    ).toBe(0);
+    await panel.close();
+  });
+
   it('opens the findings of the focused field with the keyboard, and the page stays accessible with them open', async () => {
     await page.click('nav.steps button[data-step="3"]');
     await page.locator('#outcomes').focus();

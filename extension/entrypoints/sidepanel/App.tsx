@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Workbook } from '../../../core/model/schema';
-import { loadSettings, loadWorkbook, saveSettings, sendToTab } from '../../lib/browser-api';
+import { loadSettings, loadWorkbook, saveSettings } from '../../lib/browser-api';
+import { sendToBackground, sendToTab } from '../../lib/channel';
 import type { Settings } from '../../lib/settings';
-import type { Report } from '../../messaging';
 import { DraftsView } from './DraftsView';
 import { EvidenceView } from './EvidenceView';
 import { FieldsView } from './FieldsView';
 import { ImportView } from './ImportView';
 import { SettingsView } from './SettingsView';
 import { type TabInfo, TabPicker } from './TabPicker';
+import { useReport } from './use-report';
 
 const VIEWS = ['Fields', 'Evidence', 'Drafts', 'Import', 'Settings'] as const;
 type View = (typeof VIEWS)[number];
@@ -38,23 +39,19 @@ async function initialTab(): Promise<TabInfo | undefined> {
 export function App() {
   const [view, setView] = useState<View>('Fields');
   const [tab, setTab] = useState<TabInfo | undefined>();
-  const [report, setReport] = useState<Report | undefined>();
+  const { report, refresh: refreshReport } = useReport(tab);
   const [settings, setSettings] = useState<Settings | undefined>();
   const [workbook, setWorkbook] = useState<Workbook | undefined>();
+  /** Why the workbook kept on this computer is not used, when it cannot be read. */
+  const [unreadable, setUnreadable] = useState<string[]>([]);
   const [status, setStatus] = useState('');
-
-  const refreshReport = useCallback(
-    async (target = tab) => {
-      if (!target) return;
-      setReport(await sendToTab(target.id, { type: 'impact/report' }));
-    },
-    [tab],
-  );
 
   useEffect(() => {
     void (async () => {
       setSettings(await loadSettings());
-      setWorkbook(await loadWorkbook());
+      const stored = await loadWorkbook();
+      setWorkbook(stored.workbook);
+      setUnreadable(stored.unreadable);
       setTab(await initialTab());
     })();
   }, []);
@@ -73,13 +70,6 @@ export function App() {
     };
   }, [tab]);
 
-  useEffect(() => {
-    if (!tab) return;
-    void refreshReport(tab);
-    const timer = setInterval(() => void refreshReport(tab), 2_000);
-    return () => clearInterval(timer);
-  }, [tab, refreshReport]);
-
   const tellPage = useCallback(async () => {
     if (tab) await sendToTab(tab.id, { type: 'impact/refresh' });
     await refreshReport();
@@ -90,8 +80,7 @@ export function App() {
       const sitesChanged = next.sites.join() !== settings?.sites.join();
       setSettings(next);
       await saveSettings(next);
-      if (sitesChanged)
-        await browser.runtime.sendMessage({ type: 'impact/sites-changed' }).catch(() => false);
+      if (sitesChanged) await sendToBackground({ type: 'impact/sites-changed' }).catch(() => false);
       await tellPage();
     },
     [tellPage, settings],
@@ -100,6 +89,7 @@ export function App() {
   const updateWorkbook = useCallback(
     async (next: Workbook | undefined) => {
       setWorkbook(next);
+      setUnreadable([]);
       await tellPage();
     },
     [tellPage],
@@ -160,6 +150,19 @@ export function App() {
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>
+      {unreadable.length > 0 && (
+        <div className="alert" role="alert">
+          <p>
+            The workbook kept on this computer can no longer be read, so answers are checked without it.
+            Import it again (Import view).
+          </p>
+          <ul className="problems" aria-label="Problems in the stored workbook">
+            {unreadable.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {report?.draftsUnsaved && (
         <p className="alert" role="alert">
           Drafts on this page are not being saved: the browser refused to store the last one. Your text is

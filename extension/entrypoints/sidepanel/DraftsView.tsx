@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { countWords } from '../../../core/text/count';
 import { clearAllDrafts, type DraftRecord, deleteDraft, listDrafts } from '../../drafts/draft-store';
-import { sendToTab } from '../../lib/browser-api';
+import { sendToTab } from '../../lib/channel';
 import type { Report } from '../../messaging';
 import type { TabInfo } from './TabPicker';
 

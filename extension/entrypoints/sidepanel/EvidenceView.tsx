@@ -3,7 +3,7 @@ import type { IndicatorEvidence } from '../../../core/measures/evidence-types';
 import { workbookEvidence } from '../../../core/measures/workbook-evidence';
 import type { Workbook } from '../../../core/model/schema';
 import { todayIso } from '../../../core/util/calendar';
-import { sendToTab } from '../../lib/browser-api';
+import { sendToTab } from '../../lib/channel';
 import type { Report } from '../../messaging';
 import type { TabInfo } from './TabPicker';
 

@@ -1,5 +1,6 @@
 import { QUESTION_KINDS, type QuestionKind } from '../../../core/questions/types';
-import { saveKind, sendToTab } from '../../lib/browser-api';
+import { saveKind } from '../../lib/browser-api';
+import { sendToTab } from '../../lib/channel';
 import type { Report } from '../../messaging';
 import type { TabInfo } from './TabPicker';
 

@@ -1,10 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
 import { demoWorkbook } from '../core/demo/workbook';
 import { exportJson } from '../core/workbook/json';
+import type { Formula, Param } from './src/functions/define';
+import { FORMULAS } from './src/functions/formulas';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -38,18 +40,58 @@ function parameterNames(list: string): string[] {
 }
 
 /**
- * The globals Apps Script will see: every `export function` of the entry file and of the files it re-exports with
- * `export * from './x'`, each with the JSDoc just above it.
+ * The globals Apps Script will see: every `export function` of the entry file (menus, triggers, the pages' calls),
+ * each with the JSDoc just above it, and a custom function for each formula definition.
  */
 export function entryPointsOf(file: string): EntryPoint[] {
-  const source = readFileSync(file, 'utf8');
-  const own = entryPoints(source, file);
-  const reexported = [...source.matchAll(/^export \* from '(\.[^']+)';$/gm)].flatMap((m) => {
-    const base = join(dirname(file), m[1]!);
-    const target = existsSync(`${base}.ts`) ? `${base}.ts` : join(base, 'index.ts');
-    return entryPointsOf(target);
-  });
-  return [...own, ...reexported];
+  return [...entryPoints(readFileSync(file, 'utf8'), file), ...FORMULAS.map(customFunction)];
+}
+
+/** An argument's type as Sheets' help writes it: a range is rows of cells. */
+function jsDocType({ type, layout = 'cells' }: Param): string {
+  if (layout === 'one') return type.doc;
+  const range = `Array<Array<${type.doc}>>`;
+  return layout === 'cells' ? `${type.doc}|${range}` : range;
+}
+
+/** Words at most `width` characters a line. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/**
+ * The JSDoc Sheets reads as a custom function's help: what autocomplete shows first, one line for each argument,
+ * the result. Only the last arguments may be optional, as Sheets fills arguments in order.
+ */
+export function customFunctionDoc(formula: Formula): string {
+  const firstOptional = formula.params.findIndex((p) => p.optional);
+  if (firstOptional >= 0 && formula.params.slice(firstOptional).some((p) => !p.optional)) {
+    throw new Error(`${formula.name}: only the last arguments can be optional`);
+  }
+  const lines = [
+    ...wrap(formula.description, 113),
+    ...formula.params.map(
+      (p) => `@param {${jsDocType(p)}} ${p.name} ${p.optional ? `Optional: ${p.help}` : p.help}`,
+    ),
+    `@return {${formula.returns.type}} ${formula.returns.help}`,
+    '@customfunction',
+  ];
+  if (lines.some((l) => l.includes('*/'))) throw new Error(`${formula.name}: its help may not contain */`);
+  return `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */`;
+}
+
+function customFunction(formula: Formula): EntryPoint {
+  return { name: formula.name, params: formula.params.map((p) => p.name), jsdoc: customFunctionDoc(formula) };
 }
 
 /** Every `export function` of one file with the JSDoc just above it. */

@@ -1,5 +1,5 @@
 import { isBlank } from '../workbook/cells';
-import { MeasureError, quoteNumber, requireWholeNumber } from './errors';
+import { MeasureError, quoteNumber, RowError, requireWholeNumber } from './errors';
 
 type CellRange = readonly unknown[] | readonly (readonly unknown[])[];
 
@@ -12,9 +12,8 @@ function* cellsOf(range: CellRange): Generator<unknown> {
 
 function isFilled(cell: unknown, position: number): boolean {
   if (typeof cell === 'number' && !Number.isFinite(cell)) {
-    throw new MeasureError(
-      `Cell ${position} holds ${Number.isNaN(cell) ? 'NaN' : 'an infinite number'}, not a figure.`,
-    );
+    const what = Number.isNaN(cell) ? 'NaN' : 'an infinite number';
+    throw new RowError([position], ([p]) => `Cell ${p} holds ${what}, not a figure.`);
   }
   // A cell holding only spaces looks blank to the person reading the sheet, and it holds no data.
   return !isBlank(cell as never);

@@ -1,5 +1,13 @@
 import { formatLongDate } from '../util/calendar';
-import { dayOf, MeasureError, requireFiniteResult, requireList, requireNumber } from './errors';
+import {
+  atItem,
+  dayOf,
+  MeasureError,
+  RowError,
+  requireFiniteResult,
+  requireList,
+  requireNumber,
+} from './errors';
 import { type LeastSquaresLine, leastSquares } from './least-squares';
 
 export interface DatedPoint {
@@ -15,20 +23,25 @@ export interface DatedPoint {
  * Values paired with their dates, checked and sorted by date: users list periods in any order. Two values for
  * one date are an error naming both, because a trend or a pooled rate would silently count that period twice.
  */
+/** Values and dates are paired by their places in two lists, so there must be one date for each value. */
+export function requireOneDateEach(values: number, dates: number): void {
+  if (values !== dates) {
+    throw new MeasureError(
+      `There are ${values} values but ${dates} dates: give one date for each value, in two ranges of the same size.`,
+    );
+  }
+}
+
 export function datedPoints(values: readonly number[], dates: readonly string[]): DatedPoint[] {
   const vs = requireList<number>(values, 'Values');
   const ds = requireList<string>(dates, 'Dates');
-  if (vs.length !== ds.length) {
-    throw new MeasureError(
-      `There are ${vs.length} values but ${ds.length} dates: give one date for each value, in two ranges of the same size.`,
-    );
-  }
+  requireOneDateEach(vs.length, ds.length);
   const points = vs.map((v, i) => {
     const date = ds[i]!;
     return {
-      day: dayOf(date, `Date ${i + 1}`),
+      day: atItem('Date', i + 1, (label) => dayOf(date, label)),
       date,
-      value: requireNumber(v, `Value ${i + 1}`),
+      value: atItem('Value', i + 1, (label) => requireNumber(v, label)),
       position: i + 1,
     };
   });
@@ -37,8 +50,10 @@ export function datedPoints(values: readonly number[], dates: readonly string[])
     const before = points[i - 1]!;
     const here = points[i]!;
     if (before.day === here.day) {
-      throw new MeasureError(
-        `Values ${before.position} and ${here.position} are both for ${formatLongDate(here.date)}: keep one value per period.`,
+      const day = formatLongDate(here.date);
+      throw new RowError(
+        [before.position, here.position],
+        ([a, b]) => `Values ${a} and ${b} are both for ${day}: keep one value per period.`,
       );
     }
   }

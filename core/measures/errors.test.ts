@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyWorkbook, type Workbook } from '../model/schema';
 import { dayNumber, isoFromDayNumber } from '../util/calendar';
 import { completeness } from './completeness';
-import { dayOf, MeasureError } from './errors';
+import { dayOf, MeasureError, RowError } from './errors';
 import { expectedProgress } from './expected-progress';
 import { forecast } from './forecast';
 import { indicatorEvidence } from './indicator-evidence';
@@ -297,6 +297,46 @@ describe('MeasureError', () => {
   ])('%s', (_, run, message) => {
     expect(run).toThrow(MeasureError);
     expect(run).toThrow(new MeasureError(message));
+  });
+});
+
+/** What `run` throws, as a RowError. */
+function rowErrorOf(run: () => unknown): RowError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RowError);
+    return error as RowError;
+  }
+  throw new Error('nothing was thrown');
+}
+
+describe('an error about particular rows', () => {
+  it('carries the rows, and words itself for a caller that numbers them otherwise', () => {
+    const error = rowErrorOf(() =>
+      payments([
+        { achieved: 3, price: 10 },
+        { achieved: -2, price: 10 },
+      ]),
+    );
+    expect(error.rows).toEqual([2]);
+    const inRange = error.renumbered((row) => [4, 7][row - 1]!);
+    expect(inRange).toBeInstanceOf(RowError);
+    expect(inRange.rows).toEqual([7]);
+    expect(inRange.message).toBe('Row 7: Achieved is -2: a count cannot be below zero.');
+  });
+
+  it('names an SROI row, two values for one date, and a value that is not a number', () => {
+    expect(
+      rowErrorOf(() => sroi({ rows: [sroiRow, { ...sroiRow, duration: 0 }], investment: 1 })).rows,
+    ).toEqual([2]);
+    const twice = rowErrorOf(() => trend([1, 2, 3], ['2025-03-31', '2025-01-31', '2025-03-31']));
+    expect(twice.rows).toEqual([1, 3]);
+    expect(twice.renumbered((row) => row + 10).message).toBe(
+      'Values 11 and 13 are both for 31 March 2025: keep one value per period.',
+    );
+    const word = rowErrorOf(() => trend(junk([1, 'n/a', 3])));
+    expect(word.renumbered((row) => row * 2).message).toBe('Value 4 must be a number, found "n/a".');
   });
 });
 

@@ -27,10 +27,62 @@ export function quote(value: unknown): string {
   return typeof value === 'boolean' ? String(value).toUpperCase() : typeof value;
 }
 
-export function requireNumber(value: unknown, label: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new MeasureError(`${label} must be a number, found ${quote(value)}.`);
+/**
+ * A MeasureError about particular rows of the list a measure was given (the third payment row, two values for one
+ * date). It keeps their places, counted from 1, and how to word itself for any places, so that a caller that gave
+ * the measure only some of its rows (a range without its blank rows) can name them by its own numbers.
+ */
+export class RowError extends MeasureError {
+  declare readonly rows: readonly number[];
+  declare private readonly wording: (rows: readonly number[]) => string;
+
+  constructor(rows: readonly number[], wording: (rows: readonly number[]) => string) {
+    super(wording(rows));
+    // Not enumerable: like any MeasureError, the error compares and prints as its message.
+    Object.defineProperties(this, { rows: { value: rows }, wording: { value: wording } });
   }
+
+  /** The same error naming each row as the caller numbers it: `rowOf(2)` is the caller's number for row 2. */
+  renumbered(rowOf: (row: number) => number): RowError {
+    return new RowError(this.rows.map(rowOf), this.wording);
+  }
+}
+
+/** Runs the checks of one row of a table, so that what they throw names the row: `Row 3: Price is -10: ...`. */
+export function inRow<T>(row: number, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof MeasureError) || error instanceof RowError) throw error;
+    const message = error.message;
+    throw new RowError([row], ([r]) => `Row ${r}: ${message}`);
+  }
+}
+
+/**
+ * Runs a check of one item of a list under the label that names it by its place (`Value 3`), so that what it
+ * throws carries the place. Every check's message starts with its label, which is how the place is reworded.
+ */
+export function atItem<T>(word: string, place: number, check: (label: string) => T): T {
+  const label = `${word} ${place}`;
+  try {
+    return check(label);
+  } catch (error) {
+    if (!(error instanceof MeasureError) || error instanceof RowError || !error.message.startsWith(label)) {
+      throw error;
+    }
+    const rest = error.message.slice(label.length);
+    throw new RowError([place], ([p]) => `${word} ${p}${rest}`);
+  }
+}
+
+/** The words for a value that is not a number, `found` quoted as the caller shows it: a cell, a typed value. */
+export function notANumber(label: string, found: string): MeasureError {
+  return new MeasureError(`${label} must be a number, found ${found}.`);
+}
+
+export function requireNumber(value: unknown, label: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw notANumber(label, quote(value));
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { MeasureError, requireCount, requireFiniteResult } from './errors';
+import { inRow, MeasureError, RowError, requireCount, requireFiniteResult } from './errors';
 
 export interface PaymentRow {
   achieved: number;
@@ -17,14 +17,16 @@ export interface PaymentResult {
 }
 
 function rowAmount(row: PaymentRow, index: number): number {
+  const place = index + 1;
   if (row === null || typeof row !== 'object') {
-    throw new MeasureError(`Row ${index + 1} is not an outcome metric.`);
+    throw new RowError([place], ([r]) => `Row ${r} is not an outcome metric.`);
   }
-  const at = `Row ${index + 1}: `;
-  const achieved = requireCount(row.achieved, `${at}Achieved`);
-  const price = requireCount(row.price, `${at}Price`);
-  const cap = row.cap === undefined ? Number.POSITIVE_INFINITY : requireCount(row.cap, `${at}Cap`);
-  return requireFiniteResult(Math.min(achieved, cap) * price, `the payment for row ${index + 1}`);
+  const { achieved, price, cap } = inRow(place, () => ({
+    achieved: requireCount(row.achieved, 'Achieved'),
+    price: requireCount(row.price, 'Price'),
+    cap: row.cap === undefined ? Number.POSITIVE_INFINITY : requireCount(row.cap, 'Cap'),
+  }));
+  return requireFiniteResult(Math.min(achieved, cap) * price, `the payment for row ${place}`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { compensatedSum } from './compensated-sum';
 import {
+  inRow,
   MeasureError,
   quoteNumber,
   requireCount,
@@ -49,16 +50,25 @@ export interface SroiResult {
 
 export const MAX_DURATION_YEARS = 100;
 
+/** A row's figures, checked; its errors name the row. */
+function checkedRow(row: SroiRow, index: number): SroiRow {
+  return inRow(index + 1, () => ({
+    quantity: requireCount(row.quantity, 'Quantity'),
+    proxy: requireNumber(row.proxy, 'Financial proxy'),
+    deadweight: requireShare(row.deadweight, 'Deadweight'),
+    attribution: requireShare(row.attribution, 'Attribution'),
+    displacement: requireShare(row.displacement, 'Displacement'),
+    dropOff: requireShare(row.dropOff, 'Drop-off'),
+    // Years are counted one by one; a century is beyond any outcome an SROI claims, and keeps a cell fast.
+    duration: requireWholeNumber(row.duration, 'Duration (years)', 1, MAX_DURATION_YEARS),
+  }));
+}
+
 function rowValue(row: SroiRow, index: number, discountRate: number): SroiRowResult {
-  const at = `Row ${index + 1}: `;
-  const quantity = requireCount(row.quantity, `${at}Quantity`);
-  const proxy = requireNumber(row.proxy, `${at}Financial proxy`);
-  const deadweight = requireShare(row.deadweight, `${at}Deadweight`);
-  const attribution = requireShare(row.attribution, `${at}Attribution`);
-  const displacement = requireShare(row.displacement, `${at}Displacement`);
-  const dropOff = requireShare(row.dropOff, `${at}Drop-off`);
-  // Years are counted one by one; a century is beyond any outcome an SROI claims, and keeps a cell fast.
-  const duration = requireWholeNumber(row.duration, `${at}Duration (years)`, 1, MAX_DURATION_YEARS);
+  const { quantity, proxy, deadweight, attribution, displacement, dropOff, duration } = checkedRow(
+    row,
+    index,
+  );
   const yearOne = quantity * proxy * (1 - deadweight) * (1 - displacement) * (1 - attribution);
   const discounted: number[] = [];
   let value = yearOne;

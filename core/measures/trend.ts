@@ -1,6 +1,6 @@
 import { DAYS_PER_MONTH } from '../util/calendar';
 import { datedLine } from './dated-points';
-import { MeasureError, quote, requireFiniteResult, requireList, requireNumber } from './errors';
+import { atItem, MeasureError, quote, requireFiniteResult, requireList, requireNumber } from './errors';
 import { leastSquares } from './least-squares';
 
 export const TREND_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -27,23 +27,28 @@ export function parseTrendUnit(per: unknown): TrendUnit {
 }
 
 /**
- * The least-squares slope: how much the value changes per period. Without dates the values are taken as
- * equally spaced periods in the order given, and the slope is per period; with dates it is per `per` (a month
- * unless said otherwise), whatever the spacing and order of the dates.
+ * The least-squares slope: how much the value changes per period. Without dates the values are equally spaced
+ * periods in the order given, or the `periods` given (1, 2 and 4 when the third period has no value), and the
+ * slope is per period; with dates it is per `per` (a month unless said otherwise, any unit parseTrendUnit reads),
+ * whatever the spacing and order of the dates.
  */
-export function trend(values: readonly number[], dates?: readonly string[], per?: TrendUnit): number {
+export function trend(
+  values: readonly number[],
+  dates?: readonly string[],
+  per?: string,
+  periods?: readonly number[],
+): number {
   if (dates === undefined) {
     if (per !== undefined) {
       throw new MeasureError(
         `A trend per ${quote(per)} needs the dates of the values; without dates it is per period.`,
       );
     }
-    const ys = requireList<number>(values, 'Values').map((v, i) => requireNumber(v, `Value ${i + 1}`));
+    const ys = requireList<number>(values, 'Values').map((v, i) =>
+      atItem('Value', i + 1, (label) => requireNumber(v, label)),
+    );
     if (ys.length < 2) throw new MeasureError(`A trend needs at least two values; found ${ys.length}.`);
-    return leastSquares(
-      ys.map((_, i) => i),
-      ys,
-    ).slope;
+    return leastSquares(periods ?? ys.map((_, i) => i), ys).slope;
   }
   const unit = parseTrendUnit(per ?? 'month');
   const line = datedLine(values, dates, 'trend');

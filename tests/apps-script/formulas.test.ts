@@ -28,7 +28,7 @@ function plain(value: unknown): unknown {
 const column = (values: readonly unknown[]): unknown[][] => values.map((v) => [v]);
 const rows = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
-/** The formulas and their arguments as DESIGN.md fixes them (names and order). */
+/** The formulas and their arguments, names and order, as users' formulas rely on them: fixed. */
 const SIGNATURES: Record<string, string[]> = {
   IMPACT_PROGRESS: ['baseline', 'target', 'actual'],
   IMPACT_STATUS: [
@@ -61,7 +61,7 @@ const SIGNATURES: Record<string, string[]> = {
 };
 
 describe('the stubs Apps Script sees', () => {
-  it('has one documented top-level stub per formula, with the parameters DESIGN.md fixes', async () => {
+  it('has one documented top-level stub per formula, with its fixed parameters', async () => {
     const code = await builtCode();
     const stubs = new Map<string, { jsdoc: string; params: string[] }>();
     for (const m of code.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\nfunction (IMPACT_\w+)\(([^)]*)\) \{/g)) {

@@ -25,6 +25,7 @@ import {
   IMPACT_STATUS,
   IMPACT_TREND,
 } from '../../sheets-addon/src/functions';
+import { FORMULAS } from '../../sheets-addon/src/functions/formulas';
 
 /** The wrappers Code.js exports, by name; a formula added there and not here fails the type check below. */
 const formulas = {
@@ -42,13 +43,8 @@ const formulas = {
 type Formula = keyof typeof formulas;
 type Size = { width: number; height: number };
 
-interface Definition {
-  /** Parameters in order; the last `optional` of them may be left out. */
-  params: number;
-  optional: number;
-  /** The size of the result from the sizes of the arguments, before anything is evaluated (HyperFormula asks). */
-  size(args: Size[]): Size;
-}
+/** The size of the result from the sizes of the arguments, before anything is evaluated (HyperFormula asks). */
+type SizeOfResult = (args: Size[]) => Size;
 
 /** Rows IMPACT_CHECK reserves below a single answer for its findings; HyperFormula sizes a spill before it runs. */
 export const CHECK_ROWS = 10;
@@ -59,22 +55,18 @@ const broadcast = (args: Size[]): Size => ({
   height: Math.max(1, ...args.map((a) => a.height)),
 });
 
-const DEFINITIONS: Record<Formula, Definition> = {
-  IMPACT_PROGRESS: { params: 3, optional: 0, size: broadcast },
-  IMPACT_STATUS: { params: 8, optional: 3, size: broadcast },
-  IMPACT_RATE: { params: 3, optional: 1, size: (args) => ({ width: 3, height: broadcast(args).height }) },
-  IMPACT_TREND: { params: 3, optional: 2, size: () => one },
-  IMPACT_FORECAST: { params: 3, optional: 0, size: () => one },
-  IMPACT_PAYMENT: { params: 4, optional: 2, size: () => one },
-  IMPACT_SROI: { params: 9, optional: 1, size: () => ({ width: 2, height: 1 }) },
-  IMPACT_COMPLETENESS: { params: 2, optional: 1, size: () => one },
-  IMPACT_CHECK: {
-    params: 2,
-    optional: 1,
-    size: (args) => {
-      const cells = broadcast(args);
-      return cells.width === 1 && cells.height === 1 ? { width: 1, height: CHECK_ROWS } : cells;
-    },
+const SIZES: Record<Formula, SizeOfResult> = {
+  IMPACT_PROGRESS: broadcast,
+  IMPACT_STATUS: broadcast,
+  IMPACT_RATE: (args) => ({ width: 3, height: broadcast(args).height }),
+  IMPACT_TREND: () => one,
+  IMPACT_FORECAST: () => one,
+  IMPACT_PAYMENT: () => one,
+  IMPACT_SROI: () => ({ width: 2, height: 1 }),
+  IMPACT_COMPLETENESS: () => one,
+  IMPACT_CHECK: (args) => {
+    const cells = broadcast(args);
+    return cells.width === 1 && cells.height === 1 ? { width: 1, height: CHECK_ROWS } : cells;
   },
 };
 
@@ -134,15 +126,15 @@ type Ast = any;
 
 class ImpactPlugin extends FunctionPlugin {
   static override implementedFunctions = Object.fromEntries(
-    Object.entries(DEFINITIONS).map(([name, def]) => [
+    FORMULAS.map(({ name, params }) => [
       name,
       {
         method: `run_${name}`,
         sizeOfResultArrayMethod: `size_${name}`,
-        parameters: Array.from({ length: def.params }, (_, i) => ({
+        parameters: params.map((param) => ({
           argumentType: FunctionArgumentType.ANY,
           passSubtype: true,
-          optionalArg: i >= def.params - def.optional,
+          optionalArg: param.optional ?? false,
         })),
       },
     ]),
@@ -153,11 +145,11 @@ class ImpactPlugin extends FunctionPlugin {
       const size = this.arraySizeForAst(arg, state);
       return { width: size.width, height: size.height };
     });
-    return DEFINITIONS[name].size(args);
+    return SIZES[name](args);
   }
 }
 
-for (const name of Object.keys(DEFINITIONS) as Formula[]) {
+for (const name of Object.keys(SIZES) as Formula[]) {
   const proto = ImpactPlugin.prototype as unknown as Record<string, unknown>;
   proto[`size_${name}`] = function (this: ImpactPlugin, ast: Ast, state: Ast) {
     const { width, height } = this.predictedSize(name, ast, state);
@@ -186,7 +178,7 @@ let registered = false;
 /** Registers the IMPACT_ formulas with HyperFormula once (their names in the engine's default language, enGB). */
 export function registerImpactFunctions(): void {
   if (registered) return;
-  const names = Object.fromEntries(Object.keys(DEFINITIONS).map((n) => [n, n]));
+  const names = Object.fromEntries(Object.keys(SIZES).map((n) => [n, n]));
   HyperFormula.registerFunctionPlugin(ImpactPlugin, { enGB: names });
   registered = true;
 }

@@ -10,23 +10,44 @@
 //   row has no cell of its own to show a message in, so the whole formula says which row is wrong.
 //
 // Ranges of sizes that cannot be paired are always an error of the whole formula.
-import { MeasureError } from '../../../core/measures/errors';
-import { isBlankCell, messageOf } from './args';
+import { MeasureError, RowError } from '../../../core/measures/errors';
+import { isBlankCell } from './cell-types';
 
 export type Out = string | number;
 
-export interface Arg {
+/** What a formula gives back: one value, or rows of cells. */
+export type Result = Out | Out[][];
+
+/** One argument of one formula call. */
+export interface Arg<T = unknown> {
   /** The argument's name as the formula's help shows it (baseline, out_of). */
   name: string;
+  /** How messages name it (Baseline, Out of). */
+  label: string;
+  /** What Sheets passed: a value, or a range as rows of cells. */
   value: unknown;
   /**
-   * Turns a cell into what the measure takes, or throws a MeasureError. A single value is read once for the whole
-   * range, not once a row: over 10,000 rows, a start date is parsed once.
+   * Turns a cell into what the measure takes, or throws a MeasureError naming it by `label` (the argument's own
+   * by default). A single value is read once for the whole range, not once a row: over 10,000 rows, a start date
+   * is parsed once.
    */
+  read(cell: unknown, label?: string): T;
+}
+
+/** The message a cell shows for input a measure refused; anything else is a bug and is not hidden. */
+function messageOf(error: unknown): string {
+  if (error instanceof MeasureError) return error.message;
+  throw error;
+}
+
+/** An argument as the shape helpers need it: its name, what Sheets passed, and how to read a cell, if it is read. */
+interface Given {
+  name: string;
+  value: unknown;
   read?: (cell: unknown) => unknown;
 }
 
-interface Shaped extends Arg {
+interface Shaped extends Given {
   grid: readonly (readonly unknown[])[] | null;
   rows: number;
   cols: number;
@@ -70,7 +91,7 @@ export function sizeOf(rows: number, cols: number): string {
 }
 
 /** A range as rows of cells, checked to be a rectangle; a list of values (from a script) is taken as a column. */
-function shape(formula: string, arg: Arg): Shaped {
+function shape(formula: string, arg: Given): Shaped {
   const { value } = arg;
   if (!Array.isArray(value)) return { ...arg, grid: null, rows: 1, cols: 1 };
   if (value.length === 0) throw new MeasureError(`${formula}: ${arg.name} is an empty range.`);
@@ -111,7 +132,7 @@ function cellAt(s: Shaped, r: number, c: number): unknown {
 }
 
 /** The last guard before a figure reaches a cell: NaN and infinity never do. */
-function finite<T extends Out>(value: T): T {
+function finite<T>(value: T): T {
   // x − x is 0 for a finite number and NaN for NaN or ±Infinity; no global lookup, which costs in a vm context.
   if (typeof value === 'number' && value - value !== 0) {
     throw new MeasureError('The result is too large to show: check for a figure typed with extra digits.');
@@ -120,21 +141,22 @@ function finite<T extends Out>(value: T): T {
 }
 
 /**
- * One result for each cell of the (broadcast) ranges, in their shape; a single value for single values. The
- * cell is blank while the argument at `measured` (the figure that says there is data: actual, achieved) is blank.
- * `compute` gets each argument's cell as its `read` made it.
+ * One result for each cell of the (broadcast) ranges, in their shape; a single value for single values, or what
+ * `alone` makes of them. The cell is blank while the argument at `measured` (the figure that says there is data:
+ * actual, achieved) is blank. `compute` gets each argument's cell as its `read` made it.
  */
 export function perCell(
   formula: string,
   args: readonly Arg[],
   measured: number,
   compute: (cells: unknown[]) => Out,
-): Out | Out[][] {
+  alone: (cells: unknown[]) => Result = compute,
+): Result {
   const shaped = args.map((a) => shape(formula, a));
   const size = broadcastSize(formula, shaped);
   if (!size) {
     const cells = args.map((a) => a.value);
-    return isBlankCell(cells[measured]) ? '' : finite(compute(readCells(shaped, [], cells)));
+    return isBlankCell(cells[measured]) ? '' : finite(alone(readCells(shaped, [], cells)));
   }
   const fixed = shaped.map(readOnce);
   const out: Out[][] = [];
@@ -207,6 +229,19 @@ export interface DataRow {
   /** 1-based row of the range, for messages. */
   position: number;
   cells: unknown[];
+}
+
+/**
+ * Runs a measure that was given only the rows with data (`positions`: each one's row of the range, from 1), so that
+ * a row its error names is named by its row of the range: the second row with data may be the fifth of the range.
+ */
+export function inRange<T>(positions: readonly number[], measure: () => T): T {
+  try {
+    return measure();
+  } catch (error) {
+    if (error instanceof RowError) throw error.renumbered((row) => positions[row - 1] ?? row);
+    throw error;
+  }
 }
 
 /**

@@ -4,21 +4,24 @@ import type { Finding } from '../../../core/checks/finding';
 import { SINGLE_ANSWER_RULES } from '../../../core/checks/registry-single';
 import { describeQuestion, QUESTION_KINDS } from '../../../core/questions';
 import type { Question } from '../../../core/questions/types';
-import { isBlankCell, textArg } from './args';
-import { type Out, perCell } from './broadcast';
+import { type CellType, cellText, TEXT } from './cell-types';
+import { defineFormula } from './define';
 
 /** What an answer checked without a question is taken to answer: the question most answers need checking for. */
 const DEFAULT_KIND = 'outcomes';
 
 /** A kind word ("outcomes", "Budget", "need") is that kind; any other text is read as the question itself. */
-function questionOf(cell: unknown): Question {
-  const text = textArg(cell);
-  const word = text.toLowerCase();
-  const kind = QUESTION_KINDS.find((k) => k === word || k === `${word}s`);
-  if (kind) return { kind, label: '', limit: null };
-  if (text === '') return { kind: DEFAULT_KIND, label: '', limit: null };
-  return describeQuestion({ label: text });
-}
+const QUESTION: CellType<Question> = {
+  doc: 'string',
+  read(cell) {
+    const text = cellText(cell);
+    const word = text.toLowerCase();
+    const kind = QUESTION_KINDS.find((k) => k === word || k === `${word}s`);
+    if (kind) return { kind, label: '', limit: null };
+    if (text === '') return { kind: DEFAULT_KIND, label: '', limit: null };
+    return describeQuestion({ label: text });
+  },
+};
 
 /**
  * "id: message" for each finding of the checks that read only the text (core's SINGLE_ANSWER_RULES): a cell has no workbook
@@ -32,28 +35,35 @@ function findingsFor(engine: AnswerEngine, text: string, question: Question): st
 
 export const NO_ISSUES = 'No issues';
 
-/**
- * IMPACT_CHECK: for one answer, one finding a row (`id: message`) or `No issues`; for a range of answers, each
- * answer's findings in its own cell, one a line. Each answer is checked on its own.
- */
-export function impactCheck(text: unknown, question: unknown): Out | Out[][] {
-  // One engine for the whole range: its set-up is shared by every row, and a sentence that rows repeat (a template's
-  // opening, say) is read once. A few hundred recent sentences catch that; keeping thousands alive only gave the
-  // garbage collector more to copy on a 10,000-row range.
-  const engine = new AnswerEngine({ rules: SINGLE_ANSWER_RULES, sentenceCacheSize: 256 });
-  if (!Array.isArray(text) && !Array.isArray(question)) {
-    if (isBlankCell(text)) return '';
-    const findings = findingsFor(engine, textArg(text), questionOf(question));
-    return findings.length === 0 ? NO_ISSUES : findings.map((f) => [f]);
-  }
-  return perCell(
-    'IMPACT_CHECK',
-    [
-      { name: 'text', value: text, read: textArg },
-      // A single question is classified once for the whole range, not once a row.
-      { name: 'question', value: question, read: questionOf },
-    ],
-    0,
-    ([t, q]) => findingsFor(engine, t as string, q as Question).join('\n') || NO_ISSUES,
-  );
-}
+/** Each answer is checked on its own. */
+export const checkFormula = defineFormula({
+  name: 'IMPACT_CHECK',
+  description:
+    'Checks an answer to a funder\'s question: one finding a row ("id: message"), or "No issues". For a range of answers, each answer\'s findings go in its own cell, one a line.',
+  params: [
+    { name: 'text', label: 'Text', type: TEXT, help: 'The answer, or a range of answers.' },
+    {
+      name: 'question',
+      label: 'Question',
+      type: QUESTION,
+      optional: true,
+      help: `the question's text, or a kind (${QUESTION_KINDS.join(', ')}). Outcomes if left out.`,
+    },
+  ],
+  blankWhile: 'text',
+  returns: { type: 'string|Array<Array<string>>', help: 'The findings.' },
+  example: { args: ['We will help young people feel better.', 'other'], gives: NO_ISSUES },
+  answer: (call) => {
+    // One engine for the whole range: its set-up is shared by every row, and a sentence that rows repeat (a
+    // template's opening, say) is read once. A few hundred recent sentences catch that; keeping thousands alive
+    // only gave the garbage collector more to copy on a 10,000-row range.
+    const engine = new AnswerEngine({ rules: SINGLE_ANSWER_RULES, sentenceCacheSize: 256 });
+    return call.eachCell(
+      ([text, question]) => findingsFor(engine, text, question).join('\n') || NO_ISSUES,
+      ([text, question]) => {
+        const findings = findingsFor(engine, text, question);
+        return findings.length === 0 ? NO_ISSUES : findings.map((f) => [f]);
+      },
+    );
+  },
+});

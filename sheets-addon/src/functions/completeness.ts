@@ -1,10 +1,29 @@
 import { completeness } from '../../../core/measures/completeness';
-import { optionalNumberArg } from './args';
-import { single } from './broadcast';
+import { ANY, OPTIONAL_NUMBER } from './cell-types';
+import { defineFormula } from './define';
 
-/** IMPACT_COMPLETENESS: the share of expected cells that are filled, over a range of any shape. */
-export function impactCompleteness(range: unknown, expected: unknown): number {
-  const cells = Array.isArray(range) ? range : [range];
-  const outOf = optionalNumberArg(single('IMPACT_COMPLETENESS', 'expected', expected), 'Expected');
-  return completeness(cells, outOf);
-}
+export const completenessFormula = defineFormula({
+  name: 'IMPACT_COMPLETENESS',
+  description:
+    'How much of the data is there: the share of expected cells that are filled. Blank cells and cells of only spaces are empty; 0 is a figure.',
+  params: [
+    { name: 'range', label: 'Range', type: ANY, layout: 'range', help: 'The cells that should hold data.' },
+    {
+      name: 'expected',
+      label: 'Expected',
+      type: OPTIONAL_NUMBER,
+      layout: 'one',
+      optional: true,
+      help: 'how many cells should be filled, when the range holds only those that arrived.',
+    },
+  ],
+  // Blanks are what it counts.
+  blankWhile: null,
+  returns: { type: 'number', help: 'The share filled (0.75 is 75%).' },
+  example: { args: [[[31], [33], [30], [35], [36], [38], [''], ['']]], gives: 0.75 },
+  answer: (call) => {
+    const { range, expected } = call.args;
+    const cells = Array.isArray(range.value) ? range.value : [range.value];
+    return completeness(cells, call.read(expected));
+  },
+});

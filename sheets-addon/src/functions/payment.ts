@@ -1,42 +1,62 @@
+import { inRow } from '../../../core/measures/errors';
 import { type PaymentRow, payments } from '../../../core/measures/payments';
-import { numberArg, optionalNumberArg, renumbered } from './args';
-import { dataRows, single } from './broadcast';
+import { inRange } from './broadcast';
+import { NUMBER, OPTIONAL_NUMBER } from './cell-types';
+import { defineFormula } from './define';
 
 /**
- * IMPACT_PAYMENT: Σ min(achieved, cap) × price over the rows, then at most total_cap. A row pays once it has an
- * achieved count; a blank cap is no cap. A row that cannot be read is named in the formula's error: a total
- * without it would be a wrong total. No achieved counts at all gives a blank.
+ * A row pays once it has an achieved count; a blank cap is no cap. A row that cannot be read is named in the
+ * formula's error: a total without it would be a wrong total. No achieved counts at all gives a blank.
  */
-export function impactPayment(
-  achieved: unknown,
-  price: unknown,
-  cap: unknown,
-  totalCap: unknown,
-): number | string {
-  const limit = optionalNumberArg(single('IMPACT_PAYMENT', 'total_cap', totalCap), 'Total cap');
-  const rows = dataRows(
-    'IMPACT_PAYMENT',
-    [
-      { name: 'achieved', value: achieved },
-      { name: 'price', value: price },
-      { name: 'cap', value: cap },
-    ],
-    0,
-  );
-  if (rows.length === 0) return '';
-  const metrics = rows.map(({ position, cells: [a, p, c] }): PaymentRow => {
-    const at = `Row ${position}: `;
-    const row: PaymentRow = { achieved: numberArg(a, `${at}Achieved`), price: numberArg(p, `${at}Price`) };
-    const rowCap = optionalNumberArg(c, `${at}Cap`);
-    return rowCap === undefined ? row : { ...row, cap: rowCap };
-  });
-  try {
-    return payments(metrics, limit).total;
-  } catch (error) {
-    return renumbered(
-      error,
-      /Row/,
-      rows.map((r) => r.position),
+export const paymentFormula = defineFormula({
+  name: 'IMPACT_PAYMENT',
+  description:
+    'Outcome payments: the sum over the rows of min(achieved, cap) x price, then at most total_cap. Each row is one outcome metric; a row without an achieved count pays nothing.',
+  params: [
+    {
+      name: 'achieved',
+      label: 'Achieved',
+      type: NUMBER,
+      help: 'Outcomes achieved: a count, or a column of counts.',
+    },
+    { name: 'price', label: 'Price', type: NUMBER, help: 'The price paid for each outcome.' },
+    {
+      name: 'cap',
+      label: 'Cap',
+      type: OPTIONAL_NUMBER,
+      optional: true,
+      help: 'the most outcomes each row pays for. No cap if left blank.',
+    },
+    {
+      name: 'total_cap',
+      label: 'Total cap',
+      type: OPTIONAL_NUMBER,
+      layout: 'one',
+      optional: true,
+      help: 'the most the contract pays in all.',
+    },
+  ],
+  blankWhile: 'achieved',
+  returns: { type: 'number', help: 'What the contract pays.' },
+  example: {
+    args: [[[193], [104], [55]], [[120], [800], [1400]], [[240], [140], [70]], 250_000],
+    gives: 183_360,
+  },
+  answer: (call) => {
+    const { achieved, price, cap, total_cap } = call.args;
+    const limit = call.read(total_cap);
+    const rows = call.dataRows([achieved, price, cap]);
+    if (rows.length === 0) return '';
+    const metrics = rows.map(({ position, cells: [a, p, c] }) =>
+      inRow(position, (): PaymentRow => {
+        const row = { achieved: achieved.read(a), price: price.read(p) };
+        const rowCap = cap.read(c);
+        return rowCap === undefined ? row : { ...row, cap: rowCap };
+      }),
     );
-  }
-}
+    return inRange(
+      rows.map((r) => r.position),
+      () => payments(metrics, limit).total,
+    );
+  },
+});

@@ -1,17 +1,21 @@
 import { progress } from '../../../core/measures/progress';
-import { numberArg } from './args';
-import { type Out, perCell } from './broadcast';
+import { NUMBER } from './cell-types';
+import { defineFormula } from './define';
 
-/** IMPACT_PROGRESS: one share of the way from baseline to target for each cell; blank where actual is blank. */
-export function impactProgress(baseline: unknown, target: unknown, actual: unknown): Out | Out[][] {
-  return perCell(
-    'IMPACT_PROGRESS',
-    [
-      { name: 'baseline', value: baseline, read: (v) => numberArg(v, 'Baseline') },
-      { name: 'target', value: target, read: (v) => numberArg(v, 'Target') },
-      { name: 'actual', value: actual, read: (v) => numberArg(v, 'Actual') },
-    ],
-    2,
-    ([b, t, a]) => progress(b as number, t as number, a as number),
-  );
-}
+export const progressFormula = defineFormula({
+  name: 'IMPACT_PROGRESS',
+  description:
+    'Share of the way from baseline to target: (actual - baseline) / (target - baseline). 0 at the baseline, 1 at the target; works for targets that go down. Give single cells or ranges: one answer for each cell, blank where actual is blank, and a message in the cell where it cannot be worked out.',
+  params: [
+    { name: 'baseline', label: 'Baseline', type: NUMBER, help: 'The baseline value, or a range of them.' },
+    { name: 'target', label: 'Target', type: NUMBER, help: 'The target value, or a range of them.' },
+    { name: 'actual', label: 'Actual', type: NUMBER, help: 'The latest value, or a range of them.' },
+  ],
+  blankWhile: 'actual',
+  returns: {
+    type: 'number|Array<Array<number|string>>',
+    help: 'Progress as a share (0.75 is 75% of the way).',
+  },
+  example: { args: [28, 40, 37], gives: 0.75 },
+  answer: (call) => call.eachCell(([baseline, target, actual]) => progress(baseline, target, actual)),
+});

@@ -1,21 +1,38 @@
 import { rate } from '../../../core/measures/rate';
-import { numberArg, optionalNumberArg } from './args';
-import { type Out, perRow } from './broadcast';
+import { NUMBER, OPTIONAL_NUMBER } from './cell-types';
+import { defineFormula } from './define';
 
-/** IMPACT_RATE: rate, lower, upper in a row for each row; a row whose achieved is blank stays blank. */
-export function impactRate(achieved: unknown, outOf: unknown, confidence: unknown): Out[][] {
-  return perRow(
-    'IMPACT_RATE',
-    [
-      { name: 'achieved', value: achieved, read: (v) => numberArg(v, 'Achieved') },
-      { name: 'out_of', value: outOf, read: (v) => numberArg(v, 'Out of') },
-      { name: 'confidence', value: confidence, read: (v) => optionalNumberArg(v, 'Confidence') },
-    ],
-    0,
-    3,
-    ([x, n, level]) => {
-      const r = rate(x as number, n as number, level as number | undefined);
-      return [r.rate, r.lower, r.upper];
+export const rateFormula = defineFormula({
+  name: 'IMPACT_RATE',
+  description:
+    'A rate with its margin of error: three cells in a row, rate, lower and upper (the Wilson score interval). A range of n rows gives n rows of three; a row whose achieved is blank stays blank.',
+  params: [
+    {
+      name: 'achieved',
+      label: 'Achieved',
+      type: NUMBER,
+      help: 'How many achieved the outcome: a count, or a column of counts.',
     },
-  );
-}
+    {
+      name: 'out_of',
+      label: 'Out of',
+      type: NUMBER,
+      help: 'How many could have: a count, or a column of counts.',
+    },
+    {
+      name: 'confidence',
+      label: 'Confidence',
+      type: OPTIONAL_NUMBER,
+      optional: true,
+      help: 'the confidence level, 95% if left out (90% and 99% are common).',
+    },
+  ],
+  blankWhile: 'achieved',
+  returns: { type: 'Array<Array<number|string>>', help: 'Rate, lower, upper.' },
+  example: { args: [62, 109], gives: [[0.569, 0.475, 0.658]] },
+  answer: (call) =>
+    call.eachRow(3, ([achieved, outOf, confidence]) => {
+      const r = rate(achieved, outOf, confidence);
+      return [r.rate, r.lower, r.upper];
+    }),
+});

@@ -1,7 +1,7 @@
+import { requireOneDateEach } from '../../../core/measures/dated-points';
 import { MeasureError } from '../../../core/measures/errors';
-import type { CalendarDays } from '../../../core/workbook/cells';
-import { dateArg, isBlankCell, numberArg } from './args';
-import { vectorOf } from './broadcast';
+import { type Arg, vectorOf } from './broadcast';
+import { isBlankCell } from './cell-types';
 
 export interface Series {
   values: number[];
@@ -18,35 +18,33 @@ export interface Series {
  */
 export function readSeries(
   formula: string,
-  values: unknown,
-  dates: unknown,
+  values: Arg<number>,
+  dates: Arg<string>,
   needDates: boolean,
-  days: CalendarDays,
 ): Series {
-  const vs = vectorOf(formula, 'values', values);
-  const noDates = dates === undefined || (!Array.isArray(dates) && isBlankCell(dates));
+  const vs = vectorOf(formula, values.name, values.value);
+  const noDates = dates.value === undefined || (!Array.isArray(dates.value) && isBlankCell(dates.value));
   if (noDates && needDates) {
     throw new MeasureError(
       `${formula} needs the dates of the values: give a range of dates the size of the values.`,
     );
   }
-  const ds = noDates ? undefined : vectorOf(formula, 'dates', dates);
-  if (ds && ds.length !== vs.length) {
-    throw new MeasureError(
-      `There are ${vs.length} values but ${ds.length} dates: give one date for each value, in two ranges of the same size.`,
-    );
-  }
+  const ds = noDates ? undefined : vectorOf(formula, dates.name, dates.value);
+  // Blank values are left out with their dates, so the two are paired by place before either is read.
+  if (ds) requireOneDateEach(vs.length, ds.length);
   const series: Series = { values: [], positions: [], dates: ds ? [] : undefined };
   vs.forEach((cell, i) => {
     if (isBlankCell(cell)) return;
-    series.values.push(numberArg(cell, `Value ${i + 1}`));
+    series.values.push(values.read(cell, `${values.label} ${i + 1}`));
     series.positions.push(i + 1);
     if (ds) {
       const date = ds[i];
       if (isBlankCell(date)) {
-        throw new MeasureError(`Value ${i + 1} has no date: give its date, or leave the value out.`);
+        throw new MeasureError(
+          `${values.label} ${i + 1} has no date: give its date, or leave the value out.`,
+        );
       }
-      series.dates!.push(dateArg(date, `Date ${i + 1}`, days));
+      series.dates!.push(dates.read(date, `${dates.label} ${i + 1}`));
     }
   });
   return series;

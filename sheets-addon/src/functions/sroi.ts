@@ -1,74 +1,83 @@
+import { inRow } from '../../../core/measures/errors';
 import { type SroiRow, sroi } from '../../../core/measures/sroi';
-import { numberArg, optionalNumberArg, renumbered } from './args';
-import { dataRows, single } from './broadcast';
+import { inRange } from './broadcast';
+import { NUMBER, OPTIONAL_NUMBER } from './cell-types';
+import { defineFormula } from './define';
 
-/**
- * IMPACT_SROI: present value and SROI ratio, in a row, over the outcome rows. A row counts once it has a quantity;
- * a row that cannot be read is named in the formula's error. No quantities at all gives a blank row.
- */
-export function impactSroi(
-  quantity: unknown,
-  proxy: unknown,
-  deadweight: unknown,
-  attribution: unknown,
-  displacement: unknown,
-  dropOff: unknown,
-  duration: unknown,
-  investment: unknown,
-  discountRate: unknown,
-): (number | string)[][] {
-  const rows = dataRows(
-    'IMPACT_SROI',
-    [
-      { name: 'quantity', value: quantity },
-      { name: 'proxy', value: proxy },
-      { name: 'deadweight', value: deadweight },
-      { name: 'attribution', value: attribution },
-      { name: 'displacement', value: displacement },
-      { name: 'drop_off', value: dropOff },
-      { name: 'duration', value: duration },
-    ],
-    0,
-  );
-  const invested = single('IMPACT_SROI', 'investment', investment);
-  const rate = optionalNumberArg(single('IMPACT_SROI', 'discount_rate', discountRate), 'Discount rate');
-  if (rows.length === 0) return [['', '']];
-  const outcomes = rows.map(({ position, cells }): SroiRow => {
-    const [q, p, dw, at, dp, drop, years] = cells.map((cell, i) =>
-      numberArg(cell, `Row ${position}: ${LABELS[i]}`),
+/** A row counts once it has a quantity; a row that cannot be read is named in the formula's error. */
+export const sroiFormula = defineFormula({
+  name: 'IMPACT_SROI',
+  description:
+    'Social return on investment: two cells in a row, present value and SROI ratio, over the outcome rows (one outcome a row). Shares are between 0 and 1 (25% is 0.25).',
+  params: [
+    { name: 'quantity', label: 'Quantity', type: NUMBER, help: 'How many people each outcome happened for.' },
+    {
+      name: 'proxy',
+      label: 'Financial proxy',
+      type: NUMBER,
+      help: 'What the outcome is worth for one person for one year.',
+    },
+    { name: 'deadweight', label: 'Deadweight', type: NUMBER, help: 'Share that would have happened anyway.' },
+    { name: 'attribution', label: 'Attribution', type: NUMBER, help: 'Share owed to others.' },
+    {
+      name: 'displacement',
+      label: 'Displacement',
+      type: NUMBER,
+      help: 'Share that only moved the outcome from elsewhere.',
+    },
+    {
+      name: 'drop_off',
+      label: 'Drop-off',
+      type: NUMBER,
+      help: 'Share of the outcome lost each year after the first.',
+    },
+    {
+      name: 'duration',
+      label: 'Duration (years)',
+      type: NUMBER,
+      help: 'Years the outcome lasts, from 1 to 100.',
+    },
+    { name: 'investment', label: 'Investment', type: NUMBER, layout: 'one', help: 'The money invested.' },
+    {
+      name: 'discount_rate',
+      label: 'Discount rate',
+      type: OPTIONAL_NUMBER,
+      layout: 'one',
+      optional: true,
+      help: 'the yearly discount rate, 3.5% if left out.',
+    },
+  ],
+  blankWhile: 'quantity',
+  returns: { type: 'Array<Array<number>>', help: 'Present value, SROI ratio.' },
+  example: { args: [20, 10_000, 0.25, 0.2, 0.1, 0.2, 3, 60_000], gives: [[247_345, 4.122]] },
+  answer: (call) => {
+    const { quantity, proxy, deadweight, attribution, displacement, drop_off, duration } = call.args;
+    const columns = [quantity, proxy, deadweight, attribution, displacement, drop_off, duration];
+    const rows = call.dataRows(columns);
+    const invested = call.cell(call.args.investment);
+    const discountRate = call.read(call.args.discount_rate);
+    if (rows.length === 0) return [['', '']];
+    const outcomes = rows.map(({ position, cells }) =>
+      inRow(position, (): SroiRow => {
+        const [q, p, dw, at, dp, drop, years] = cells.map((cell, i) => columns[i]!.read(cell));
+        return {
+          quantity: q!,
+          proxy: p!,
+          deadweight: dw!,
+          attribution: at!,
+          displacement: dp!,
+          dropOff: drop!,
+          duration: years!,
+        };
+      }),
     );
-    return {
-      quantity: q!,
-      proxy: p!,
-      deadweight: dw!,
-      attribution: at!,
-      displacement: dp!,
-      dropOff: drop!,
-      duration: years!,
-    };
-  });
-  try {
-    const result = sroi({
-      rows: outcomes,
-      investment: numberArg(invested, 'Investment'),
-      discountRate: rate,
-    });
-    return [[result.presentValue, result.ratio]];
-  } catch (error) {
-    return renumbered(
-      error,
-      /Row/,
+    return inRange(
       rows.map((r) => r.position),
+      () => {
+        const investment = call.args.investment.read(invested);
+        const result = sroi({ rows: outcomes, investment, discountRate });
+        return [[result.presentValue, result.ratio]];
+      },
     );
-  }
-}
-
-const LABELS = [
-  'Quantity',
-  'Financial proxy',
-  'Deadweight',
-  'Attribution',
-  'Displacement',
-  'Drop-off',
-  'Duration (years)',
-];
+  },
+});

@@ -1,52 +1,45 @@
 import { status } from '../../../core/measures/status';
-import { activeSpreadsheetDays } from '../calendar-days';
-import { dateArg, isBlankCell, numberArg, optionalNumberArg, today } from './args';
-import { type Out, perCell } from './broadcast';
+import { DATE, DATE_OR_TODAY, NUMBER, OPTIONAL_NUMBER } from './cell-types';
+import { defineFormula } from './define';
 
-/**
- * IMPACT_STATUS: Met, Missed, On track, At risk or Off track for each cell; blank where actual is blank. A blank
- * as_of is today; blank thresholds are the defaults (0.9 and 0.75).
- */
-export function impactStatus(
-  baseline: unknown,
-  target: unknown,
-  actual: unknown,
-  startDate: unknown,
-  endDate: unknown,
-  asOf: unknown,
-  onTrackAt: unknown,
-  atRiskAt: unknown,
-): Out | Out[][] {
-  const days = activeSpreadsheetDays();
-  let now: string | undefined;
-  const asOfOrToday = (v: unknown): string => {
-    if (!isBlankCell(v)) return dateArg(v, 'As-of date', days);
-    now ??= today(days);
-    return now;
-  };
-  return perCell(
-    'IMPACT_STATUS',
-    [
-      { name: 'baseline', value: baseline, read: (v) => numberArg(v, 'Baseline') },
-      { name: 'target', value: target, read: (v) => numberArg(v, 'Target') },
-      { name: 'actual', value: actual, read: (v) => numberArg(v, 'Actual') },
-      { name: 'start_date', value: startDate, read: (v) => dateArg(v, 'Start date', days) },
-      { name: 'end_date', value: endDate, read: (v) => dateArg(v, 'End date', days) },
-      { name: 'as_of', value: asOf, read: asOfOrToday },
-      { name: 'on_track_at', value: onTrackAt, read: (v) => optionalNumberArg(v, 'On-track threshold') },
-      { name: 'at_risk_at', value: atRiskAt, read: (v) => optionalNumberArg(v, 'At-risk threshold') },
-    ],
-    2,
-    ([b, t, a, start, end, on, onTrack, atRisk]) =>
-      status({
-        baseline: b as number,
-        target: t as number,
-        actual: a as number,
-        start: start as string,
-        end: end as string,
-        asOf: on as string,
-        onTrackAt: onTrack as number | undefined,
-        atRiskAt: atRisk as number | undefined,
-      }),
-  );
-}
+/** A blank as_of is today; blank thresholds are the measure's defaults (0.9 and 0.75). */
+export const statusFormula = defineFormula({
+  name: 'IMPACT_STATUS',
+  description:
+    'Met, Missed, On track, At risk or Off track: progress compared with a steady path from baseline (on start_date) to target (on end_date). One answer for each cell; blank where actual is blank.',
+  params: [
+    { name: 'baseline', label: 'Baseline', type: NUMBER, help: 'The baseline value, or a range of them.' },
+    { name: 'target', label: 'Target', type: NUMBER, help: 'The target value, or a range of them.' },
+    { name: 'actual', label: 'Actual', type: NUMBER, help: 'The latest value, or a range of them.' },
+    { name: 'start_date', label: 'Start date', type: DATE, help: 'The date of the baseline.' },
+    { name: 'end_date', label: 'End date', type: DATE, help: 'The date the target is due.' },
+    {
+      name: 'as_of',
+      label: 'As-of date',
+      type: DATE_OR_TODAY,
+      optional: true,
+      help: "the date to judge on (use the figure's period end). Today if left out.",
+    },
+    {
+      name: 'on_track_at',
+      label: 'On-track threshold',
+      type: OPTIONAL_NUMBER,
+      optional: true,
+      help: 'progress at or above this share of the expected progress is On track. 0.9 if left out.',
+    },
+    {
+      name: 'at_risk_at',
+      label: 'At-risk threshold',
+      type: OPTIONAL_NUMBER,
+      optional: true,
+      help: 'progress at or above this share (below on track) is At risk. 0.75 if left out.',
+    },
+  ],
+  blankWhile: 'actual',
+  returns: { type: 'string|Array<Array<string>>', help: 'The status.' },
+  example: { args: [0.55, 0.7, 9 / 14, '2024-09-30', '2027-03-31', '2026-09-30'], gives: 'At risk' },
+  answer: (call) =>
+    call.eachCell(([baseline, target, actual, start, end, asOf, onTrackAt, atRiskAt]) =>
+      status({ baseline, target, actual, start, end, asOf, onTrackAt, atRiskAt }),
+    ),
+});

@@ -1,36 +1,44 @@
-import { MeasureError, requireFiniteResult } from '../../../core/measures/errors';
-import { leastSquares } from '../../../core/measures/least-squares';
-import { parseTrendUnit, trend } from '../../../core/measures/trend';
-import { activeSpreadsheetDays } from '../calendar-days';
-import { isBlankCell, renumbered, textArg } from './args';
-import { single } from './broadcast';
+import { trend } from '../../../core/measures/trend';
+import { inRange } from './broadcast';
+import { DATE, NUMBER, OPTIONAL_TEXT } from './cell-types';
+import { defineFormula } from './define';
 import { readSeries } from './series';
 
 /**
- * IMPACT_TREND: the least-squares slope of a row or column of values. Without dates a value's place in the range
- * is its period, so a blank period in the middle keeps the periods after it where they are; with dates the slope
- * is per `per` (a month unless said otherwise). No values at all gives a blank.
+ * Without dates a value's place in the range is its period, so a blank period in the middle keeps the periods
+ * after it where they are. No values at all gives a blank.
  */
-export function impactTrend(values: unknown, dates: unknown, per: unknown): number | string {
-  const unitCell = single('IMPACT_TREND', 'per', per);
-  const series = readSeries('IMPACT_TREND', values, dates, false, activeSpreadsheetDays());
-  if (series.values.length === 0) return '';
-  if (series.dates) {
-    const unit = isBlankCell(unitCell) ? undefined : parseTrendUnit(textArg(unitCell));
-    try {
-      return trend(series.values, series.dates, unit);
-    } catch (error) {
-      return renumbered(error, /Values?/, series.positions);
-    }
-  }
-  if (!isBlankCell(unitCell)) {
-    throw new MeasureError(
-      `A trend per ${JSON.stringify(textArg(unitCell))} needs the dates of the values; without dates it is per period.`,
-    );
-  }
-  if (series.values.length < 2) {
-    throw new MeasureError(`A trend needs at least two values; found ${series.values.length}.`);
-  }
-  const line = leastSquares(series.positions, series.values);
-  return requireFiniteResult(line.slope, 'the trend');
-}
+export const trendFormula = defineFormula({
+  name: 'IMPACT_TREND',
+  description:
+    'Which way things are going, and how fast: the slope of the least-squares line through the values. Without dates, per period; with dates, per month unless per says otherwise. Blank values are left out.',
+  params: [
+    { name: 'values', label: 'Value', type: NUMBER, layout: 'list', help: 'A row or column of values.' },
+    {
+      name: 'dates',
+      label: 'Date',
+      type: DATE,
+      layout: 'list',
+      optional: true,
+      help: 'the date of each value, in a range the size of values.',
+    },
+    {
+      name: 'per',
+      label: 'Per',
+      type: OPTIONAL_TEXT,
+      layout: 'one',
+      optional: true,
+      help: 'with dates, "day", "week", "month" (if left out), "quarter" or "year".',
+    },
+  ],
+  blankWhile: 'values',
+  returns: { type: 'number', help: 'The change per period.' },
+  example: { args: [[[38], [41], [37], [39]]], gives: -0.1 },
+  answer: (call) => {
+    const { values, dates, per } = call.args;
+    const unit = call.read(per);
+    const series = readSeries(call.name, values, dates, false);
+    if (series.values.length === 0) return '';
+    return inRange(series.positions, () => trend(series.values, series.dates, unit, series.positions));
+  },
+});

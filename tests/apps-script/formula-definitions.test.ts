@@ -1,0 +1,58 @@
+// The formula definitions (sheets-addon/src/functions): the functions Code.js exports are theirs, their stubs carry
+// their help, and each one's example gives, through the built Code.js, what the example says.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { customFunctionDoc } from '../../sheets-addon/build';
+import * as exported from '../../sheets-addon/src/functions';
+import type { Formula } from '../../sheets-addon/src/functions/define';
+import { FORMULAS } from '../../sheets-addon/src/functions/formulas';
+import { FakeSpreadsheet } from './fake-spreadsheet';
+import { builtCode, loadAddon } from './load-code';
+
+let call: (name: string, ...args: unknown[]) => unknown;
+
+beforeAll(async () => {
+  call = (await loadAddon(new FakeSpreadsheet())).call;
+});
+
+/** Decimal places a number is written with: an example gives 0.569 for 0.5688... */
+function decimalsOf(n: number): number {
+  return (String(n).split('.')[1] ?? '').length;
+}
+
+/** `actual` with each number rounded as the matching number of `written` is written. */
+function roundedAs(actual: unknown, written: unknown): unknown {
+  if (typeof actual === 'number' && typeof written === 'number') {
+    return Number(actual.toFixed(decimalsOf(written)));
+  }
+  if (Array.isArray(actual) && Array.isArray(written)) return actual.map((a, i) => roundedAs(a, written[i]));
+  return actual;
+}
+
+describe('the formula definitions', () => {
+  it('are what Code.js exports, one function each, under their own names', () => {
+    const functions = exported as Record<string, unknown>;
+    expect(Object.keys(functions).sort()).toEqual(FORMULAS.map((f) => f.name).sort());
+    for (const formula of FORMULAS) expect(functions[formula.name], formula.name).toBe(formula.run);
+  });
+
+  it('give Code.js one stub each, with the help written from the definition', async () => {
+    const code = await builtCode();
+    for (const formula of FORMULAS) {
+      const params = formula.params.map((p) => p.name).join(', ');
+      expect(code).toContain(`${customFunctionDoc(formula)}\nfunction ${formula.name}(${params}) {\n`);
+    }
+  });
+
+  it.each(FORMULAS.map((f): [string, Formula] => [f.name, f]))(
+    '%s gives what its example says, through Code.js',
+    (name, { example }) => {
+      const answer = JSON.parse(JSON.stringify(call(name, ...example.args)));
+      expect(roundedAs(answer, example.gives)).toEqual(example.gives);
+    },
+  );
+
+  it('fail an example that does not hold', () => {
+    const answer = call('IMPACT_PROGRESS', 28, 40, 38);
+    expect(roundedAs(answer, 0.75)).not.toEqual(0.75);
+  });
+});

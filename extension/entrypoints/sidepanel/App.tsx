@@ -22,10 +22,9 @@ async function initialTab(): Promise<TabInfo | undefined> {
     if (tab?.id !== undefined) return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
   }
   // The tab whose toolbar button (or overlay) opened the panel: that click granted access to its address.
-  const { panelTab } = (await browser.storage.session.get('panelTab').catch(() => ({}))) as {
-    panelTab?: number;
-  };
-  if (panelTab) {
+  const stored: Record<string, unknown> = await browser.storage.session.get('panelTab').catch(() => ({}));
+  const panelTab = stored.panelTab;
+  if (typeof panelTab === 'number') {
     const tab = await browser.tabs.get(panelTab).catch(() => undefined);
     if (tab?.id !== undefined && tab.url) return { id: tab.id, url: tab.url, title: tab.title ?? '' };
   }

@@ -39,7 +39,10 @@ export function FieldsView({ tab, report, onChanged, onStatus }: Props) {
             <select
               id={`kind-${field.key}`}
               value={field.kind}
-              onChange={(e) => void correctKind(field.key, e.target.value as QuestionKind)}
+              onChange={(e) => {
+                const kind = QUESTION_KINDS.find((k) => k === e.target.value);
+                if (kind) void correctKind(field.key, kind);
+              }}
             >
               {QUESTION_KINDS.map((k) => (
                 <option key={k} value={k}>

@@ -1,4 +1,4 @@
-import { questionLimit } from '../../core/questions';
+import { questionLimit } from '../../core/questions/question-limit';
 import { frameElementOf, isEditableRoot } from './dom';
 import { EDITOR_UI, editorOf, editorParts, NOT_PROSE_EDITABLE } from './editors';
 import { localKey, scopeStep, uniqueKeys } from './key';

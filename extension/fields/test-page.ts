@@ -3,7 +3,7 @@
  * import this file). happy-dom has no layout: `withLayout` and `withSize` give the document and elements boxes so
  * that the zero-size and off-screen rules can be tested.
  */
-import { questionLimit } from '../../core/questions';
+import { questionLimit } from '../../core/questions/question-limit';
 import type { Limit } from '../../core/questions/types';
 import { discoverFields } from './discover';
 import type { DiscoverOptions, Field, SkipReason } from './types';

@@ -2,7 +2,7 @@ import { AnswerEngine } from '../../core/checks/engine';
 import { evidenceContext } from '../../core/checks/evidence';
 import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import type { Workbook } from '../../core/model/schema';
-import { describeQuestion } from '../../core/questions';
+import { describeQuestion } from '../../core/questions/describe-question';
 import type { Question } from '../../core/questions/types';
 import { todayIso } from '../../core/util/calendar';
 import type { CheckResult, FieldText } from '../messaging';

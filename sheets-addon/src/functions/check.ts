@@ -2,8 +2,9 @@ import type { Answer } from '../../../core/checks/define';
 import { AnswerEngine } from '../../../core/checks/engine';
 import type { Finding } from '../../../core/checks/finding';
 import { SINGLE_ANSWER_RULES } from '../../../core/checks/registry-single';
-import { describeQuestion, QUESTION_KINDS } from '../../../core/questions';
+import { describeQuestion } from '../../../core/questions/describe-question';
 import type { Question } from '../../../core/questions/types';
+import { QUESTION_KINDS } from '../../../core/questions/types';
 import { type CellType, cellText, TEXT } from './cell-types';
 import { defineFormula } from './define';
 

@@ -196,20 +196,29 @@ describe('MeasureError', () => {
     [
       'a negative price',
       () => payments([{ achieved: 3, price: -10 }]),
-      'Row 1: Price is -10: a count cannot be below zero.',
+      'Row 1: Price is -10: an amount of money cannot be below zero.',
     ],
     [
       'a negative cap',
       () => payments([{ achieved: 3, price: 10, cap: -1 }]),
       'Row 1: Cap is -1: a count cannot be below zero.',
     ],
-    ['a negative total cap', () => payments([], -5), 'Total cap is -5: a count cannot be below zero.'],
+    [
+      'a negative total cap',
+      () => payments([], -5),
+      'Total cap is -5: an amount of money cannot be below zero.',
+    ],
     [
       'a blank price',
       () => payments([{ achieved: 3, price: junk('') }]),
       'Row 1: Price must be a number, found a blank.',
     ],
     // sroi
+    [
+      'a negative investment',
+      () => sroi({ rows: [sroiRow], investment: -100 }),
+      'Investment is -100: an amount of money cannot be below zero.',
+    ],
     [
       'no investment',
       () => sroi({ rows: [sroiRow], investment: 0 }),

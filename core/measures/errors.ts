@@ -92,6 +92,15 @@ export function requireCount(value: unknown, label: string): number {
   return count;
 }
 
+/** A price, a cap on a total or an investment: money, which cannot be below zero either. */
+export function requireAmount(value: unknown, label: string): number {
+  const amount = requireNumber(value, label);
+  if (amount < 0) {
+    throw new MeasureError(`${label} is ${quoteNumber(amount)}: an amount of money cannot be below zero.`);
+  }
+  return amount;
+}
+
 export function requireWholeNumber(
   value: unknown,
   label: string,

@@ -1,4 +1,4 @@
-import { inRow, MeasureError, RowError, requireCount, requireFiniteResult } from './errors';
+import { inRow, MeasureError, RowError, requireAmount, requireCount, requireFiniteResult } from './errors';
 
 export interface PaymentRow {
   achieved: number;
@@ -23,7 +23,7 @@ function rowAmount(row: PaymentRow, index: number): number {
   }
   const { achieved, price, cap } = inRow(place, () => ({
     achieved: requireCount(row.achieved, 'Achieved'),
-    price: requireCount(row.price, 'Price'),
+    price: requireAmount(row.price, 'Price'),
     cap: row.cap === undefined ? Number.POSITIVE_INFINITY : requireCount(row.cap, 'Cap'),
   }));
   return requireFiniteResult(Math.min(achieved, cap) * price, `the payment for row ${place}`);
@@ -43,6 +43,6 @@ export function payments(metrics: readonly PaymentRow[], totalCap?: number): Pay
   let beforeTotalCap = 0;
   for (const amount of rows) beforeTotalCap += amount;
   requireFiniteResult(beforeTotalCap, 'the total payment');
-  const cap = totalCap === undefined ? Number.POSITIVE_INFINITY : requireCount(totalCap, 'Total cap');
+  const cap = totalCap === undefined ? Number.POSITIVE_INFINITY : requireAmount(totalCap, 'Total cap');
   return { total: Math.min(beforeTotalCap, cap), beforeTotalCap, rows };
 }

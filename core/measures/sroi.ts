@@ -3,6 +3,7 @@ import {
   inRow,
   MeasureError,
   quoteNumber,
+  requireAmount,
   requireCount,
   requireFiniteResult,
   requireNumber,
@@ -92,7 +93,7 @@ function rowValue(row: SroiRow, index: number, discountRate: number): SroiRowRes
  */
 export function sroi({ rows, investment, discountRate = 0.035 }: SroiInput): SroiResult {
   if (!Array.isArray(rows)) throw new MeasureError('SROI needs a list of outcome rows.');
-  const invested = requireCount(investment, 'Investment');
+  const invested = requireAmount(investment, 'Investment');
   if (invested === 0) throw new MeasureError('Investment is 0: a return on nothing cannot be worked out.');
   const r = requireNumber(discountRate, 'Discount rate');
   if (r < 0 || r >= 1) {

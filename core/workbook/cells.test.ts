@@ -32,6 +32,10 @@ describe('readNumber', () => {
     [Number.NaN],
     [Infinity],
     ['1.2.3'],
+    // Two signs are a typing slip, not a negative number.
+    ['--5'],
+    ['+-5'],
+    ['-£-5'],
   ])('refuses %j', (cell) => {
     expect(readNumber(cell).ok).toBe(false);
   });

@@ -73,7 +73,8 @@ export function readNumber(cell: Cell): Read<number> {
   if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail('it is not a finite number');
   if (typeof cell !== 'string') return fail('');
   const m = NUMBER_TEXT.exec(cell.trim());
-  if (!m) return fail('');
+  // One sign, before or after a currency sign: "--5" and "-£-5" are typing slips, not -5.
+  if (!m || (m[1] && m[2])) return fail('');
   const negative = m[1] === '-' || m[2] === '-';
   let value = Number(m[3]!.replace(/,/g, ''));
   if (m[4] === '%') value /= 100;

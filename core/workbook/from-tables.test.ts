@@ -493,3 +493,13 @@ describe('fromTables: the user’s own columns', () => {
     expect(result.workbook.nodes).toHaveLength(3);
   });
 });
+
+describe('fromTables: a sheet of thousands of bad rows', () => {
+  it('words the first hundred problems and counts the rest', () => {
+    const rows = Array.from({ length: 3_000 }, () => ['I9', 'tbc', 'x']);
+    const { ok, problems } = fromTables(tables({ Data: [DATA_HEAD, ...rows] }));
+    expect(ok).toBe(false);
+    expect(problems).toHaveLength(101);
+    expect(formatFinding(problems[100]!)).toMatch(/^and more: [\d,]+ more problems like these/);
+  });
+});

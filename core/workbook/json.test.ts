@@ -162,4 +162,57 @@ describe('JSON import and export', () => {
       },
     ]);
   });
+
+  describe('hostile files', () => {
+    it('quotes a huge value short', () => {
+      const doc = demo();
+      doc.indicators[0].target = 'x'.repeat(1_000_000);
+      const [problem] = importJson(doc).problems;
+      expect(formatFinding(problem!)).toBe(
+        `indicators[0].target: must be a number, found "${'x'.repeat(57)}..."`,
+      );
+    });
+
+    it('names a number too large to store rather than calling it null', () => {
+      const text = exportJson(demoWorkbook).replace('"value": 31', '"value": 1e400');
+      expect(text).toContain('1e400');
+      expect(importJson(text).problems.map(formatFinding)).toEqual([
+        expect.stringMatching(
+          /^measurements\[\d+\]\.value: must be a number, found a number too large to use$/,
+        ),
+      ]);
+    });
+
+    it('names a list or an object by what it is, not by its whole text', () => {
+      const doc = demo();
+      doc.indicators[0].target = [1, 2, 3];
+      doc.indicators[1].target = { value: 3 };
+      expect(importJson(doc).problems.map(formatFinding)).toEqual([
+        'indicators[0].target: must be a number, found a list of 3 items',
+        'indicators[1].target: must be a number, found an object',
+      ]);
+    });
+
+    it('refuses a document nested thousands deep by naming where, without overflowing the stack', () => {
+      const text = exportJson(demoWorkbook).replace(
+        /"nodes": \[/,
+        `"nodes": [${'['.repeat(5000)}${']'.repeat(5000)},`,
+      );
+      const problems = importJson(text).problems.map(formatFinding);
+      expect(problems).toEqual([
+        expect.stringMatching(/^nodes(\[0\]){15}: is nested more than 16 levels deep/),
+      ]);
+    });
+
+    it('words the first hundred problems and counts the rest', () => {
+      const doc = demo();
+      doc.measurements = Array.from({ length: 100_000 }, () => ({ indicator: 'I1', periodEnd: 'tbc' }));
+      const { ok, problems } = importJson(doc);
+      expect(ok).toBe(false);
+      expect(problems).toHaveLength(101);
+      expect(formatFinding(problems[100]!)).toBe(
+        'and more: 99,900 more problems like these: fix the ones above, then check again.',
+      );
+    });
+  });
 });

@@ -1,10 +1,20 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Finding } from '../checks/finding';
 import { migrateToCurrent } from '../model/migrations';
-import { emptyWorkbook, type Workbook, WorkbookSchema } from '../model/schema';
+import {
+  ContractSchema,
+  emptyWorkbook,
+  IndicatorSchema,
+  LinkSchema,
+  MeasurementSchema,
+  NodeSchema,
+  OrganisationSchema,
+  SCHEMA_VERSION,
+  type Workbook,
+} from '../model/schema';
 import { checkConsistency } from './consistency';
 import { jsonLocator } from './places';
-import { dataFinding, type ParseResult, parseResult } from './result';
+import { dataFinding, MAX_PROBLEMS_SHOWN, type ParseResult, parseResult, withRestCounted } from './result';
 
 /** The workbook as the JSON the add-on exports and the extension imports. */
 export function exportJson(workbook: Workbook): string {
@@ -26,7 +36,7 @@ function pathString(path: readonly PropertyKey[]): string {
  */
 function describeIssue(issue: z.core.$ZodIssue, document: unknown): string {
   const found = valueAt(document, issue.path);
-  const shown = found === undefined ? 'nothing' : JSON.stringify(found);
+  const shown = describeFound(found);
   switch (issue.code) {
     case 'invalid_type':
       if (found === undefined) return `is missing (expected ${article(issue.expected)})`;
@@ -39,6 +49,18 @@ function describeIssue(issue: z.core.$ZodIssue, document: unknown): string {
       // The schema's refinements ("must not be negative") carry their own words; no other code can arise from it.
       return `${issue.message}, found ${shown}`;
   }
+}
+
+/** What was found, quoted short enough to read: a 1 MB string or a deep list is named, not repeated. */
+function describeFound(found: unknown): string {
+  if (found === undefined) return 'nothing';
+  if (typeof found === 'string')
+    return JSON.stringify(found.length > 60 ? `${found.slice(0, 57)}...` : found);
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would write as null.
+  if (typeof found === 'number' && !Number.isFinite(found)) return 'a number too large to use';
+  if (Array.isArray(found)) return `a list of ${found.length} ${found.length === 1 ? 'item' : 'items'}`;
+  if (found !== null && typeof found === 'object') return 'an object';
+  return String(found);
 }
 
 function article(expected: string): string {
@@ -54,6 +76,95 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
+}
+
+/** The deepest place in a workbook is a contract's metric's field (`contracts[0].metrics[1].price`): depth 5. */
+const MAX_DEPTH = 16;
+
+/**
+ * The first path more than `limit` levels deep, found without recursion: validating or quoting a document nested
+ * thousands deep would overflow the call stack.
+ */
+function pathDeeperThan(document: unknown, limit: number): string | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: document, path: [] }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, path } = next;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= limit) return pathString(path);
+    for (const [key, child] of Object.entries(value)) {
+      stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    }
+  }
+  return undefined;
+}
+
+/** Each collection's items are validated one by one, so that a file of half a million bad rows costs no more than it must. */
+const ITEMS = {
+  nodes: NodeSchema,
+  links: LinkSchema,
+  indicators: IndicatorSchema,
+  measurements: MeasurementSchema,
+  contracts: ContractSchema,
+} as const;
+
+type Collection = keyof typeof ITEMS;
+
+const SHELL = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  organisation: OrganisationSchema,
+  nodes: z.array(z.unknown()),
+  links: z.array(z.unknown()),
+  indicators: z.array(z.unknown()),
+  measurements: z.array(z.unknown()),
+  contracts: z.array(z.unknown()),
+});
+
+/** The problems of one read, worded up to the limit and counted beyond it. */
+class Problems {
+  readonly shown: Finding[] = [];
+  more = 0;
+
+  add(place: string, message: () => string): void {
+    if (this.shown.length < MAX_PROBLEMS_SHOWN) this.shown.push(refused(place, message()));
+    else this.more++;
+  }
+
+  all(): Finding[] {
+    return withRestCounted(this.shown, this.more);
+  }
+}
+
+/**
+ * The document against the workbook schema, in the schema's order: the top-level keys, then each collection's items.
+ * zod gathers an array's issues with a spread, which overflows the call stack for hundreds of thousands of them.
+ */
+function validate(document: unknown): { ok: true; workbook: Workbook } | { ok: false; problems: Finding[] } {
+  const problems = new Problems();
+  const report = (issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[]) => {
+    for (const issue of issues) {
+      const path = [...prefix, ...issue.path];
+      problems.add(pathString(path), () => describeIssue({ ...issue, path }, document));
+    }
+  };
+  const shell = SHELL.safeParse(document);
+  if (!shell.success) report(shell.error.issues, []);
+  const record = document as Record<string, unknown>;
+  const items = {} as { [C in Collection]: Workbook[C] };
+  for (const collection of Object.keys(ITEMS) as Collection[]) {
+    const list = record[collection];
+    const schema: z.ZodMiniType<Workbook[Collection][number]> = ITEMS[collection];
+    const kept: Workbook[Collection][number][] = [];
+    if (Array.isArray(list)) {
+      list.forEach((item, index) => {
+        const read = schema.safeParse(item);
+        if (read.success) kept.push(read.data);
+        else report(read.error.issues, [collection, index]);
+      });
+    }
+    (items as Record<Collection, unknown[]>)[collection] = kept;
+  }
+  if (!shell.success || problems.shown.length > 0) return { ok: false, problems: problems.all() };
+  return { ok: true, workbook: { ...shell.data, ...items } };
 }
 
 function refused(place: string, message: string): Finding {
@@ -81,16 +192,19 @@ export function importJson(input: string | unknown): ParseResult {
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     return failed([refused('JSON', 'Expected an Impact Lens workbook: a JSON object with schemaVersion.')]);
   }
+  const deep = pathDeeperThan(document, MAX_DEPTH);
+  if (deep !== undefined) {
+    return failed([
+      refused(
+        deep,
+        `is nested more than ${MAX_DEPTH} levels deep; an Impact Lens workbook never is. This is not a workbook file.`,
+      ),
+    ]);
+  }
   const migrated = migrateToCurrent(document as Record<string, unknown>);
   if (!migrated.ok) return failed([refused('schemaVersion', migrated.message)]);
-  const parsed = WorkbookSchema.safeParse(migrated.document);
-  if (!parsed.success) {
-    return failed(
-      parsed.error.issues.map((issue) =>
-        refused(pathString(issue.path), describeIssue(issue, migrated.document)),
-      ),
-    );
-  }
-  const judged = checkConsistency(parsed.data, jsonLocator);
+  const parsed = validate(migrated.document);
+  if (!parsed.ok) return failed(parsed.problems);
+  const judged = checkConsistency(parsed.workbook, jsonLocator);
   return parseResult(judged.workbook, judged.findings, judged.locate);
 }

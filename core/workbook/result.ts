@@ -25,6 +25,26 @@ export function dataFinding(at: Located, message: string): Finding {
   };
 }
 
+/** Problems worded one by one up to this many; the rest are counted. A person fixes the first ones first. */
+export const MAX_PROBLEMS_SHOWN = 100;
+
+/** The first problems, and one line that counts the rest, so that 500,000 bad rows do not freeze a page listing them. */
+export function withRestCounted(shown: readonly Finding[], more: number): Finding[] {
+  if (more === 0) return [...shown];
+  const count = more.toLocaleString('en-GB');
+  return [
+    ...shown,
+    dataFinding(
+      { place: 'and more' },
+      `${count} more problems like these: fix the ones above, then check again.`,
+    ),
+  ];
+}
+
 export function parseResult(workbook: Workbook, problems: readonly Finding[], locate: Locator): ParseResult {
-  return { ok: problems.length === 0, workbook, problems: [...problems], locate };
+  const shown =
+    problems.length > MAX_PROBLEMS_SHOWN + 1
+      ? withRestCounted(problems.slice(0, MAX_PROBLEMS_SHOWN), problems.length - MAX_PROBLEMS_SHOWN)
+      : [...problems];
+  return { ok: problems.length === 0, workbook, problems: shown, locate };
 }

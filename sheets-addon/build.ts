@@ -14,39 +14,6 @@ const outDir = join(root, 'dist', 'sheets-addon');
 const entry = join(here, 'src', 'index.ts');
 const GLOBAL = '__impactLens';
 
-interface EntryPoint {
-  name: string;
-  params: string[];
-  jsdoc: string;
-}
-
-/** Parameter names from a TypeScript parameter list, ignoring commas inside types such as Record<string, X>. */
-function parameterNames(list: string): string[] {
-  const names: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of `${list},`) {
-    if ('<([{'.includes(ch)) depth++;
-    if ('>)]}'.includes(ch)) depth--;
-    if (ch === ',' && depth === 0) {
-      const name = /^\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(current)?.[1];
-      if (name) names.push(name);
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  return names;
-}
-
-/**
- * The globals Apps Script will see: every `export function` of the entry file (menus, triggers, the pages' calls),
- * each with the JSDoc just above it, and a custom function for each formula definition.
- */
-export function entryPointsOf(file: string): EntryPoint[] {
-  return [...entryPoints(readFileSync(file, 'utf8'), file), ...FORMULAS.map(customFunction)];
-}
-
 /** An argument's type as Sheets' help writes it: a range is rows of cells. */
 function jsDocType({ type, layout = 'cells' }: Param): string {
   if (layout === 'one') return type.doc;
@@ -90,36 +57,29 @@ export function customFunctionDoc(formula: Formula): string {
   return `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */`;
 }
 
-function customFunction(formula: Formula): EntryPoint {
-  return { name: formula.name, params: formula.params.map((p) => p.name), jsdoc: customFunctionDoc(formula) };
-}
-
-/** Every `export function` of one file with the JSDoc just above it. */
-export function entryPoints(source: string, file = 'sheets-addon/src/index.ts'): EntryPoint[] {
-  const found: EntryPoint[] = [];
-  const pattern = /(\/\*\*[\s\S]*?\*\/)\s*export function (\w+)\s*\(([\s\S]*?)\)\s*(?::[^{]*)?\{/g;
-  for (const match of source.matchAll(pattern)) {
-    found.push({ jsdoc: match[1]!, name: match[2]!, params: parameterNames(match[3]!) });
-  }
-  const exported = [...source.matchAll(/export function (\w+)/g)].map((m) => m[1]!);
-  const undocumented = exported.filter((name) => !found.some((e) => e.name === name));
-  if (undocumented.length) {
-    throw new Error(
-      `${file}: give ${undocumented.join(', ')} a JSDoc comment (a custom function's is the help Sheets shows).`,
-    );
-  }
-  return found;
-}
+const FORMULA_BY_NAME = new Map<string, Formula>(FORMULAS.map((f) => [f.name, f]));
 
 /**
- * A global Apps Script can call. Only a custom function's JSDoc is read by Sheets (it becomes the formula's help), so
- * menu and sidebar entry points go out as bare one-liners: their comments stay in the source, not in the size budget.
+ * The top-level function Apps Script sees for one export of the bundle. A custom function carries the JSDoc Sheets
+ * shows as its help; menu, trigger and page entry points go out as bare one-liners, their comments staying in the
+ * source rather than in the size budget.
  */
-function stub({ name, params, jsdoc }: EntryPoint): string {
-  const args = params.join(', ');
-  if (!jsdoc.includes('@customfunction'))
-    return `function ${name}(${args}) { return ${GLOBAL}.${name}(${args}); }\n`;
-  return `${jsdoc}\nfunction ${name}(${args}) {\n  return ${GLOBAL}.${name}(${args});\n}\n`;
+export function stub(name: string): string {
+  const formula = FORMULA_BY_NAME.get(name);
+  if (!formula) return `function ${name}(...args) { return ${GLOBAL}.${name}(...args); }\n`;
+  const args = formula.params.map((p) => p.name).join(', ');
+  return `${customFunctionDoc(formula)}\nfunction ${name}(${args}) {\n  return ${GLOBAL}.${name}(${args});\n}\n`;
+}
+
+/** The bundle's exports, found by running it as Apps Script would (a plain script): the globals it needs. */
+export function exportsOf(bundle: string): string[] {
+  const context = vm.createContext({});
+  new vm.Script(bundle, { filename: 'Code.js' }).runInContext(context);
+  const exported = (context as Record<string, Record<string, unknown>>)[GLOBAL] ?? {};
+  const notFunctions = Object.keys(exported).filter((name) => typeof exported[name] !== 'function');
+  if (notFunctions.length)
+    throw new Error(`sheets-addon/src/index.ts exports more than functions: ${notFunctions.join(', ')}`);
+  return Object.keys(exported);
 }
 
 /** Runs the bundle as Apps Script would (a plain script) and checks stubs and exports match one to one. */
@@ -152,8 +112,6 @@ function writeHtmlPages(): void {
 }
 
 export async function buildAddon(): Promise<{ code: string; bytes: number }> {
-  const points = entryPointsOf(entry);
-  const banner = `// Impact Lens for Google Sheets. Built by sheets-addon/build.ts; do not edit.\n\n${points.map(stub).join('')}`;
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -169,15 +127,16 @@ export async function buildAddon(): Promise<{ code: string; bytes: number }> {
     // every object (an analysis per answer, ten thousand in one IMPACT_CHECK) went through a defineProperty helper.
     // No class here has a setter or a parent that could tell the two apart.
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
-    banner: { js: banner },
     write: false,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.text;
-  verifyBundle(
-    code,
-    points.map((p) => p.name),
-  );
+  const bundle = result.outputFiles[0]!.text;
+  const names = exportsOf(bundle);
+  const missing = FORMULAS.filter((f) => !names.includes(f.name)).map((f) => f.name);
+  if (missing.length)
+    throw new Error(`formulas defined but not exported by src/functions/index.ts: ${missing.join(', ')}`);
+  const code = `// Impact Lens for Google Sheets. Built by sheets-addon/build.ts; do not edit.\n\n${names.map(stub).join('')}${bundle}`;
+  verifyBundle(code, names);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), code);
   copyFileSync(join(here, 'appsscript.json'), join(outDir, 'appsscript.json'));

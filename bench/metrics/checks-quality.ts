@@ -16,7 +16,7 @@ const END = '<!-- precision-recall:end -->';
 export const metrics: BenchMetric[] = [
   {
     name: 'checks-min-warning-precision',
-    unit: 'ratio',
+    unit: 'share',
     budget: 0.9,
     better: 'higher',
     description: 'lowest precision of any warning-level check on the labelled answers (table printed above)',

@@ -5,7 +5,7 @@ import type { BenchMetric } from '../harness';
 export const metrics: BenchMetric[] = [
   {
     name: 'questions-accuracy',
-    unit: 'ratio',
+    unit: 'share',
     budget: 0.9,
     better: 'higher',
     description: `share of ${REAL_QUESTIONS.length} real funder questions whose kind and limit are both read right`,

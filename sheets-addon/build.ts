@@ -127,6 +127,7 @@ export async function buildAddon(): Promise<{ code: string; bytes: number }> {
     // every object (an analysis per answer, ten thousand in one IMPACT_CHECK) went through a defineProperty helper.
     // No class here has a setter or a parent that could tell the two apart.
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
+    inject: [join(here, 'src', 'builtins.ts')],
     write: false,
     logLevel: 'silent',
   });

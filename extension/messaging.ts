@@ -14,10 +14,32 @@ export interface FieldText extends QuestionInput {
   text: string;
 }
 
-/** Each answer's question as core describes it (with the user's correction of its kind), and its findings. */
+/** A finding as the overlay in the page shows it: the check's own words about the answer, nothing more. */
+export type PageFinding = Pick<Finding, 'checkId' | 'severity' | 'message' | 'suggestion'>;
+
+/**
+ * The checks of the fields whose question or findings changed since the last answer to the session (of every field
+ * sent, when the message sent them all), by key: each question as core describes it (with the user's correction of
+ * its kind), every finding (for the side panel), and the findings the page may be shown (`shown`): those decided by
+ * the answers alone, which neither read the workbook nor carry one of its figures (docs/privacy.md).
+ */
 export interface CheckResult {
   questions: Record<string, Question>;
   findings: Record<string, Finding[]>;
+  shown: Record<string, PageFinding[]>;
+  /** The background no longer holds the session's answers (its worker restarted, or preferences changed). */
+  resend?: true;
+}
+
+/**
+ * What the content script sends to be checked: every answer of the page, or, with `partial`, only those that changed
+ * since its last check of `session` (a keystroke sends one) and the keys of those that are `gone`.
+ */
+export interface CheckRequest {
+  fields: FieldText[];
+  session?: string;
+  partial?: boolean;
+  gone?: string[];
 }
 
 /** One field as the content script reports it: `kind` is the question's kind. */
@@ -70,10 +92,10 @@ export type BackgroundMessages = {
   /** The user turned a site on or off: update the registered content scripts. */
   'impact/sites-changed': Exchange<Nothing, boolean>;
   /**
-   * Describe and check every answer of the page (those on hidden pages of the form included). Both run in the
+   * Describe and check the answers of the page (those on hidden pages of the form included). Both run in the
    * background, so that the page's main thread and the content script stay small.
    */
-  'impact/check': Exchange<{ fields: FieldText[] }, CheckResult>;
+  'impact/check': Exchange<CheckRequest, CheckResult>;
 };
 
 /** The side panel's messages, sent with `runtime.sendMessage` by the content script. */
@@ -123,7 +145,13 @@ const FIELD_TEXT: z.ZodMiniType<FieldText> = z.object({
 export const BACKGROUND_SCHEMAS: Schemas<BackgroundMessages> = {
   'impact/open-panel': bare('impact/open-panel'),
   'impact/sites-changed': bare('impact/sites-changed'),
-  'impact/check': z.object({ type: z.literal('impact/check'), fields: z.array(FIELD_TEXT) }),
+  'impact/check': z.object({
+    type: z.literal('impact/check'),
+    fields: z.array(FIELD_TEXT),
+    session: z.optional(z.string()),
+    partial: z.optional(z.boolean()),
+    gone: z.optional(z.array(z.string())),
+  }),
 };
 
 export const PANEL_SCHEMAS: Schemas<PanelMessages> = {

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../core/checks/finding';
 import type { KeyValueStore } from '../drafts/draft-store';
 import { render } from '../fields/test-page';
-import type { CheckResult, FieldText } from '../messaging';
-import { PageSession } from './session';
+import type { CheckRequest, CheckResult } from '../messaging';
+import { Overlay } from '../overlay/overlay';
+import { PageSession, STOPPED } from './session';
 
 const LABEL = 'What difference will your project make? (max 250 words)';
 
@@ -30,47 +31,66 @@ const VAGUE: Finding = {
   docs: 'docs/checks/vague-outcome.md',
 };
 
-/** Stands in for the background: reads every question as an outcomes one and finds one thing in each answer. */
-function background(): (fields: FieldText[]) => Promise<CheckResult> {
-  return async (fields) => {
-    const result: CheckResult = { questions: {}, findings: {} };
-    for (const f of fields) {
+/**
+ * Stands in for the background: reads every question as an outcomes one and finds one thing in each answer. Like
+ * the background, it holds one session's answers, and asks for them all when a change comes for another session.
+ */
+function background(): (request: CheckRequest) => Promise<CheckResult> {
+  let session: string | undefined;
+  return async (request) => {
+    const result: CheckResult = { questions: {}, findings: {}, shown: {} };
+    if (request.partial && request.session !== session) return { ...result, resend: true };
+    session = request.session;
+    for (const f of request.fields) {
       result.questions[f.key] = { kind: 'outcomes', label: f.label, limit: { max: 250, unit: 'words' } };
       result.findings[f.key] = f.text ? [VAGUE] : [];
+      result.shown[f.key] = f.text ? [VAGUE] : [];
     }
     return result;
   };
 }
 
 const controllers: AbortController[] = [];
+const FORM = `<form><label for="a">${LABEL}</label><textarea id="a" maxlength="2000"></textarea>
+  <label for="b">How will you measure it?</label><textarea id="b"></textarea></form>`;
 
-async function startSession(check = vi.fn(background())) {
-  render(`<form><label for="a">${LABEL}</label><textarea id="a" maxlength="2000"></textarea></form>`);
+async function startSession(check = vi.fn(background()), connected = () => true) {
+  render(FORM);
   const controller = new AbortController();
   controllers.push(controller);
   const reportChanged = vi.fn();
+  const storage = memoryStore();
   const session = new PageSession({
     document,
-    storage: memoryStore(),
+    storage,
     signal: controller.signal,
     openSidePanel: () => undefined,
     check,
     reportChanged,
+    connected,
+    stop: () => controller.abort(),
   });
   await session.start();
-  return { session, check, reportChanged };
+  return { session, check, reportChanged, storage, signal: controller.signal };
+}
+
+function type(id: string, text: string): void {
+  const field = document.getElementById(id) as HTMLTextAreaElement;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 afterEach(() => {
   for (const c of controllers.splice(0)) c.abort();
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 describe('a page session', () => {
   it('sends what the page says about each question to be described with the checks, not a limit of its own', async () => {
     const { check } = await startSession();
     await vi.waitFor(() => expect(check).toHaveBeenCalled());
-    const [field] = check.mock.calls[0]![0];
+    const [field] = check.mock.calls[0]![0].fields;
     expect(field).toEqual({
       key: expect.stringContaining('#'),
       text: '',
@@ -84,7 +104,7 @@ describe('a page session', () => {
   it("reports each field with the question the background described, once that field's check is back", async () => {
     let answer: (result: CheckResult) => void = () => undefined;
     const check = vi.fn(
-      (_fields: FieldText[]) =>
+      (_request: CheckRequest) =>
         new Promise<CheckResult>((resolve) => {
           answer = resolve;
         }),
@@ -100,24 +120,98 @@ describe('a page session', () => {
     expect(reported).toBe(false);
     answer(await background()(check.mock.calls[0]![0]));
     const { fields } = await report;
-    expect(fields).toEqual([
+    expect(fields[0]).toEqual(
       expect.objectContaining({
         label: LABEL,
         kind: 'outcomes',
         limit: { max: 250, unit: 'words' },
         words: 0,
       }),
-    ]);
+    );
   });
 
   it('tells the side panel each time the report changes: after the first check, and after typing', async () => {
     const { session, reportChanged } = await startSession();
     await vi.waitFor(() => expect(reportChanged).toHaveBeenCalledTimes(1));
-    const textarea = document.querySelector('textarea')!;
-    textarea.value = 'Young people will feel better.';
-    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    type('a', 'Young people will feel better.');
     await vi.waitFor(() => expect(reportChanged).toHaveBeenCalledTimes(2));
     const [field] = (await session.report()).fields;
     expect([field?.words, field?.findings]).toEqual([5, [VAGUE]]);
+  });
+
+  it('sends every field first, then only the field typed in', async () => {
+    const { session, check } = await startSession();
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(1));
+    expect(check.mock.calls[0]![0]).toMatchObject({ partial: false });
+    expect(check.mock.calls[0]![0].fields).toHaveLength(2);
+    type('b', 'A survey at the start and the end.');
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(2));
+    const request = check.mock.calls[1]![0];
+    expect(request.partial).toBe(true);
+    expect(request.fields.map((f) => f.key)).toEqual([expect.stringMatching(/=b$/)]);
+    const [a, b] = (await session.report()).fields;
+    expect([a?.findings, b?.findings]).toEqual([[], [VAGUE]]);
+  });
+
+  it('sends every field again when the background no longer holds the session’s answers', async () => {
+    const answered = background();
+    let forgotten = false;
+    const check = vi.fn((request: CheckRequest) => {
+      // The background's worker restarted: it knows no session.
+      if (forgotten && request.partial)
+        return Promise.resolve({ questions: {}, findings: {}, shown: {}, resend: true as const });
+      return answered(request);
+    });
+    const { session } = await startSession(check);
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(1));
+    forgotten = true;
+    type('a', 'Young people will feel better.');
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(3));
+    expect(check.mock.calls[2]![0]).toMatchObject({ partial: false });
+    expect(check.mock.calls[2]![0].fields).toHaveLength(2);
+    expect((await session.report()).fields[0]?.findings).toEqual([VAGUE]);
+  });
+
+  it('tells the user, and stops, when the extension is cut off from the page', async () => {
+    const retire = vi.spyOn(Overlay.prototype, 'retire');
+    let connected = true;
+    const { check, storage, signal } = await startSession(vi.fn(background()), () => connected);
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(1));
+    connected = false;
+    type('a', 'Young people will feel better.');
+    expect(retire).toHaveBeenCalledWith(STOPPED);
+    expect(signal.aborted).toBe(true);
+    expect(document.querySelector('impact-lens-overlay')).not.toBeNull();
+    expect(Object.keys(await storage.get(null))).toEqual([]);
+  });
+
+  it('finds a field the moment focus moves into it, without waiting for the page to go quiet', async () => {
+    const { session } = await startSession();
+    const late = document.createElement('textarea');
+    late.id = 'late';
+    late.setAttribute('aria-label', 'Anything else?');
+    document.querySelector('form')!.append(late);
+    late.focus();
+    expect((await session.report()).fields.map((f) => f.label)).toContain('Anything else?');
+  });
+
+  it('finds a field added to a page that never goes quiet', async () => {
+    const { session } = await startSession();
+    const clock = document.createElement('p');
+    document.body.append(clock);
+    const ticking = setInterval(() => {
+      clock.textContent = String(Date.now());
+    }, 100);
+    try {
+      const late = document.createElement('textarea');
+      late.setAttribute('aria-label', 'Anything else?');
+      document.querySelector('form')!.append(late);
+      await vi.waitFor(
+        async () => expect((await session.report()).fields.map((f) => f.label)).toContain('Anything else?'),
+        { timeout: 5_000, interval: 100 },
+      );
+    } finally {
+      clearInterval(ticking);
+    }
   });
 });

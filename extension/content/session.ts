@@ -1,10 +1,11 @@
 import type { Finding } from '../../core/checks/finding';
 import type { Question } from '../../core/questions/types';
 import { countText } from '../../core/text/count';
-import { DraftSaver, type KeyValueStore } from '../drafts/draft-store';
+import { DraftSaver, type FieldIdentity, type KeyValueStore } from '../drafts/draft-store';
 import { appendText, discoverFields, type Field, readText, writeText } from '../fields';
+import { isSecretElement } from '../fields/skip';
 import { KEYS, readSettings, type Settings } from '../lib/settings';
-import type { CheckResult, FieldText, Report } from '../messaging';
+import type { CheckRequest, CheckResult, FieldText, PageFinding, Report } from '../messaging';
 import { Overlay } from '../overlay/overlay';
 
 export interface SessionEnvironment {
@@ -14,27 +15,63 @@ export interface SessionEnvironment {
   openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null;
   openSidePanel(): void;
   /** Describes each field's question and runs the checks (in the background). */
-  check(fields: FieldText[]): Promise<CheckResult>;
+  check(request: CheckRequest): Promise<CheckResult>;
   /** What `report()` returns has changed: tells an open side panel. */
   reportChanged(): void;
+  /** Whether the extension is still there: not once it was updated, reloaded or turned off under the page. */
+  connected(): boolean;
+  /** Ends the session: aborts `signal`. */
+  stop(): void;
 }
 
 interface Tracked {
   field: Field;
-  /** As the background described it; undefined until the first check of the field comes back. */
-  question: Question | undefined;
   text: string;
+}
+
+/** A field's check, as the background last told it: kept by key, for fields gone elsewhere and back too. */
+interface Checked {
+  question: Question;
+  /** Every finding, for the side panel. */
   findings: Finding[];
+  /** Those the overlay in the page may show. */
+  shown: PageFinding[];
 }
 
 /** How long the page may stay quiet after a change before fields are looked for again. */
-const REDISCOVER_MS = 300;
+const QUIET_MS = 300;
+/**
+ * The longest a change waits for the page to go quiet (a clock that ticks every 200 ms never is): a second, or, on
+ * a page slow to search, so long that searching takes at most a twentieth of the page's time.
+ */
+const MAX_WAIT_MS = 1_000;
+const MAX_SHARE_OF_TIME = 20;
 
-/** What the user is told when the browser refuses to store a draft. */
-export const DRAFTS_NOT_SAVED = {
-  title: 'Impact Lens could not save your draft',
-  text: 'The browser refused to store it (its storage for extensions may be full). Your text is still in the form: copy anything long somewhere safe, and delete old drafts in the side panel to make room.',
+/** What the user is told when the extension is cut off from the page. */
+export const STOPPED = {
+  title: 'Impact Lens has stopped on this page',
+  text: 'It was updated, reloaded or turned off while the page was open, so what you type here is no longer checked or saved as a draft. Your text is still in the form. Reload the page to start Impact Lens again (copy anything long first, in case the portal does not keep it).',
 };
+
+/** An element a person types text into: focus there is about to be typing. */
+function takesText(target: EventTarget | undefined): target is HTMLElement {
+  if (!target || !('localName' in target)) return false;
+  const element = target as HTMLElement;
+  if (element.localName === 'textarea') return true;
+  if (element.localName === 'input')
+    return ['', 'text', 'search'].includes((element as HTMLInputElement).type);
+  return element.isContentEditable;
+}
+
+/** What the user is told when the browser refuses to store the drafts of the fields with these labels. */
+export function draftsNotSaved(labels: readonly string[]): { title: string; text: string } {
+  const one = labels.length === 1;
+  const named = labels.map((label) => `“${label || 'Untitled field'}”`).join(', ');
+  return {
+    title: `Impact Lens could not save your draft${one ? '' : 's'} of ${named}`,
+    text: `The browser refused to store ${one ? 'it' : 'them'} (its storage for extensions may be full, or the text too long for the room left). Your text is still in the form: copy anything long somewhere safe, and delete old drafts in the side panel to make room.`,
+  };
+}
 
 /**
  * Impact Lens on one page: finds the fields, checks what is typed as it is typed, keeps every draft and draws the
@@ -44,20 +81,38 @@ export class PageSession {
   private tracked = new Map<string, Tracked>();
   /** Answers of fields no longer on screen (other pages of the form): still part of the application. */
   private readonly elsewhere = new Map<string, FieldText>();
+  private readonly checks = new Map<string, Checked>();
+  /** Names this session to the background, which keeps its answers between checks. */
+  private readonly id = Math.random().toString(36).slice(2);
+  /** The keys of the fields changed (or gone) since the last check: a keystroke sends its own field alone. */
+  private readonly unsent = new Set<string>();
+  /** The background needs every field: at the start, and when it lost them or its preferences changed. */
+  private sendAll = true;
+  /** The fields came or went since the badges were last drawn: all are drawn again, not just those re-checked. */
+  private fieldsChanged = true;
+  /** The elements of the fields found: a change inside one (a rich editor's paragraphs) brings no new field. */
+  private fieldElements = new WeakSet<Node>();
+  /** Focused elements that take text but that the last search did not make fields (a name, an e-mail address). */
+  private readonly notFields = new WeakSet<Node>();
+  /** When the page first changed since fields were last looked for. */
+  private changedSince: number | undefined;
+  /** How long the last search for fields took, in milliseconds. */
+  private searchMs = 0;
   private settings: Settings = readSettings(undefined);
   private checking = false;
   private recheck = false;
   /** Settles when no check is under way: a report waits for it, so that every field in it has its question. */
   private checked: Promise<void> = Promise.resolve();
   private readonly saver: DraftSaver;
-  private draftsUnsaved = false;
+  /** The labels of the fields whose drafts storage refused, as the notice names them. */
+  private unsavedLabels: readonly string[] = [];
   private readonly overlay: Overlay;
   private readonly listening = new WeakSet<EventTarget>();
   private checkFrame = 0;
   private rediscoverTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly env: SessionEnvironment) {
-    this.saver = new DraftSaver(env.storage, Date.now, 500, (error) => this.draftWritten(error));
+    this.saver = new DraftSaver(env.storage, Date.now, 500, (unsaved) => this.draftsWritten(unsaved));
     this.overlay = new Overlay(
       env.document,
       { openSidePanel: () => env.openSidePanel() },
@@ -75,15 +130,10 @@ export class PageSession {
     // Save at once when the page is hidden or left: a reload straight after typing loses nothing.
     win.addEventListener('pagehide', () => void this.saver.flush(), { signal });
     document.addEventListener('visibilitychange', () => void this.saver.flush(), { signal });
-    document.addEventListener(
-      'focusin',
-      (event) => {
-        // Focus moving into the overlay's own popover is not the page changing.
-        if (!this.overlay.owns(event.target)) this.scheduleRediscovery();
-      },
-      { capture: true, signal },
-    );
-    const observer = new MutationObserver(() => this.scheduleRediscovery());
+    document.addEventListener('focusin', (event) => this.focusMoved(event), { capture: true, signal });
+    const observer = new MutationObserver((records) => {
+      if (records.some((record) => !this.insideField(record.target))) this.scheduleRediscovery();
+    });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     signal.addEventListener('abort', () => {
       observer.disconnect();
@@ -96,15 +146,23 @@ export class PageSession {
   /** Re-reads settings, corrections and the workbook, and checks every field again. */
   async refresh(): Promise<void> {
     await this.loadPreferences();
+    this.sendAll = true;
     await this.runChecks();
   }
 
-  /** Tells the user when drafts stop being saved, and takes the notice away once one is saved again. */
-  private draftWritten(error: unknown): void {
-    const unsaved = error !== undefined;
-    if (unsaved === this.draftsUnsaved || this.env.signal.aborted) return;
-    this.draftsUnsaved = unsaved;
-    this.overlay.notice(unsaved ? DRAFTS_NOT_SAVED : undefined);
+  /** The extension is gone from under the page: the user is told, and the session ends. */
+  private disconnect(): void {
+    if (this.env.signal.aborted) return;
+    this.overlay.retire(STOPPED);
+    this.env.stop();
+  }
+
+  /** Tells the user which fields' drafts are not being saved, and takes the notice away once they are. */
+  private draftsWritten(unsaved: readonly FieldIdentity[]): void {
+    const labels = unsaved.map((f) => f.label);
+    if (labels.join('\n') === this.unsavedLabels.join('\n') || this.env.signal.aborted) return;
+    this.unsavedLabels = labels;
+    this.overlay.notice(labels.length > 0 ? draftsNotSaved(labels) : undefined);
     this.env.reportChanged();
   }
 
@@ -113,18 +171,19 @@ export class PageSession {
     await this.checked;
     return {
       url: this.env.document.location.href,
-      ...(this.draftsUnsaved ? { draftsUnsaved: true } : {}),
+      ...(this.unsavedLabels.length > 0 ? { draftsUnsaved: true } : {}),
       fields: [...this.tracked.values()].map((t) => {
         const counts = countText(t.text, { lineBreak: this.settings.lineBreak });
+        const checked = this.checks.get(t.field.key);
         return {
           key: t.field.key,
           label: t.field.label,
           // The checks could not run: the field is still listed, as a question of no particular kind.
-          kind: t.question?.kind ?? 'other',
-          limit: t.question?.limit ?? null,
+          kind: checked?.question.kind ?? 'other',
+          limit: checked?.question.limit ?? null,
           words: counts.words,
           characters: counts.characters,
-          findings: t.findings,
+          findings: checked?.findings ?? [],
         };
       }),
     };
@@ -154,15 +213,49 @@ export class PageSession {
     this.settings = readSettings(stored[KEYS.settings]);
   }
 
+  /** Looks for fields once the page is quiet, or once the longest wait has passed since it first changed. */
   private scheduleRediscovery(): void {
+    const now = performance.now();
+    this.changedSince ??= now;
+    const deadline = this.changedSince + Math.max(MAX_WAIT_MS, MAX_SHARE_OF_TIME * this.searchMs);
     clearTimeout(this.rediscoverTimer);
-    this.rediscoverTimer = setTimeout(() => this.discover(), REDISCOVER_MS);
+    this.rediscoverTimer = setTimeout(() => this.discover(), Math.max(0, Math.min(QUIET_MS, deadline - now)));
   }
 
-  private discover(): void {
+  /** Focus moving into a field not known yet is the user about to type in it: it is looked for at once. */
+  private focusMoved(event: FocusEvent): void {
+    // Focus moving into the overlay's own popover is not the page changing.
+    if (this.overlay.owns(event.target)) return;
+    const target = event.composedPath()[0];
+    if (!takesText(target) || this.insideField(target) || this.notFields.has(target)) {
+      this.scheduleRediscovery();
+      return;
+    }
+    this.discover();
+    if (!this.insideField(target)) this.notFields.add(target);
+  }
+
+  private insideField(node: Node): boolean {
+    for (let at: Node | null = node; at !== null; at = at.parentNode)
+      if (this.fieldElements.has(at)) return true;
+    return false;
+  }
+
+  /** Times the search for fields: a page slow to search is searched less often. */
+  private findFields(): Field[] {
+    const started = performance.now();
     const found = discoverFields(this.env.document, {
       openOrClosedShadowRoot: this.env.openOrClosedShadowRoot,
     });
+    this.searchMs = performance.now() - started;
+    this.fieldElements = new WeakSet(found.map((f) => f.element));
+    return found;
+  }
+
+  private discover(): void {
+    clearTimeout(this.rediscoverTimer);
+    this.changedSince = undefined;
+    const found = this.findFields();
     const next = new Map<string, Tracked>();
     // Focus moves and page mutations are frequent: check again only when a field came, went or changed text
     // without an input event (a portal filling in a saved answer).
@@ -180,20 +273,34 @@ export class PageSession {
         if (old.text !== text) {
           old.text = text;
           changed = true;
+          this.unsent.add(field.key);
           arrived.push({ t: old, keepPrevious: false });
         }
         next.set(field.key, old);
       } else {
-        const tracked: Tracked = { field, question: old?.question, text, findings: [] };
+        const tracked: Tracked = { field, text };
         next.set(field.key, tracked);
         changed = true;
+        this.fieldsChanged = true;
+        this.unsent.add(field.key);
         if (text.trim() !== '') arrived.push({ t: tracked, keepPrevious: true });
       }
       this.listen(field);
     }
     // Answers on pages of the form that are hidden now still count for page-level checks (the same figure twice).
-    for (const [key, t] of this.tracked) if (!next.has(key)) this.elsewhere.set(key, this.fieldText(t));
+    for (const [key, t] of this.tracked) {
+      if (next.has(key)) continue;
+      // Gone because it now holds a secret (masked, or made a password input): its drafts go too.
+      if (isSecretElement(t.field.element)) void this.saver.forget(key);
+      else this.elsewhere.set(key, this.fieldText(t));
+    }
     for (const key of next.keys()) this.elsewhere.delete(key);
+    // A field neither on screen nor kept elsewhere (it holds a secret now) leaves the checks too.
+    for (const key of this.tracked.keys()) {
+      if (next.has(key)) continue;
+      this.fieldsChanged = true;
+      if (!this.elsewhere.has(key)) this.unsent.add(key);
+    }
     this.tracked = next;
     if (!changed) return;
     const { href } = this.env.document.location;
@@ -205,7 +312,10 @@ export class PageSession {
         }
       },
       // Storage cannot even be read: nothing that arrived can be saved, and the user is told so.
-      (error: unknown) => this.draftWritten(error ?? new Error('storage could not be read')),
+      (error: unknown) => {
+        console.error('Impact Lens: could not read the saved drafts', error);
+        this.draftsWritten(arrived.map(({ t }) => ({ key: t.field.key, url: href, label: t.field.label })));
+      },
     );
     void this.runChecks();
   }
@@ -236,10 +346,28 @@ export class PageSession {
   private onInput(key: string, replaced = false): void {
     const t = this.tracked.get(key);
     if (!t) return;
+    if (!this.env.connected()) {
+      this.disconnect();
+      return;
+    }
+    if (isSecretElement(t.field.element)) {
+      this.forgetSecret(key);
+      return;
+    }
+    this.unsent.add(key);
     t.text = readText(t.field);
     this.saver.save({ key, url: this.env.document.location.href, label: t.field.label }, t.text, replaced);
     cancelAnimationFrame(this.checkFrame);
     this.checkFrame = requestAnimationFrame(() => void this.runChecks());
+  }
+
+  /** The page masked the field, or made it a password input: it is no longer read, checked or kept. */
+  private forgetSecret(key: string): void {
+    this.tracked.delete(key);
+    this.unsent.add(key);
+    this.fieldsChanged = true;
+    void this.saver.forget(key);
+    void this.runChecks();
   }
 
   private fieldText(t: Tracked): FieldText {
@@ -262,32 +390,62 @@ export class PageSession {
     try {
       do {
         this.recheck = false;
-        const fields = [
-          ...[...this.tracked.values()].map((t) => this.fieldText(t)),
-          ...this.elsewhere.values(),
-        ];
-        const result = await this.env.check(fields);
-        for (const t of this.tracked.values()) {
-          t.question = result.questions[t.field.key] ?? t.question;
-          t.findings = result.findings[t.field.key] ?? [];
+        const result = await this.env.check(this.nextRequest());
+        if (result.resend) {
+          this.sendAll = true;
+          this.recheck = true;
+          continue;
         }
-        this.draw();
+        this.apply(result);
         if (!this.env.signal.aborted) this.env.reportChanged();
-      } while (this.recheck);
+        // A session that ended (a newer copy took over) sends nothing more: it would only unsettle the newer one's.
+      } while (this.recheck && !this.env.signal.aborted);
     } catch (error) {
-      console.error('Impact Lens: the checks could not run', error);
+      // What reached the background is not known: the next check sends every field.
+      this.sendAll = true;
+      if (this.env.connected()) console.error('Impact Lens: the checks could not run', error);
+      else this.disconnect();
     } finally {
       this.checking = false;
     }
   }
 
+  /** Every field when the background needs them all; else those changed since the last check, and the keys gone. */
+  private nextRequest(): CheckRequest {
+    const partial = !this.sendAll;
+    const keys = partial ? [...this.unsent] : [...this.tracked.keys(), ...this.elsewhere.keys()];
+    this.sendAll = false;
+    this.unsent.clear();
+    const fields: FieldText[] = [];
+    const gone: string[] = [];
+    for (const key of keys) {
+      const t = this.tracked.get(key);
+      const field = t ? this.fieldText(t) : this.elsewhere.get(key);
+      if (field) fields.push(field);
+      else gone.push(key);
+    }
+    for (const key of gone) this.checks.delete(key);
+    return { session: this.id, partial, fields, ...(gone.length > 0 ? { gone } : {}) };
+  }
+
+  /** Keeps what the background says changed, and redraws those fields' badges alone, unless fields came or went. */
+  private apply(result: CheckResult): void {
+    for (const [key, question] of Object.entries(result.questions)) {
+      const shown = result.shown[key] ?? [];
+      this.checks.set(key, { question, findings: result.findings[key] ?? [], shown });
+      if (!this.fieldsChanged) this.overlay.setFindings(key, shown);
+    }
+    if (this.fieldsChanged) this.draw();
+  }
+
   private draw(): void {
+    this.fieldsChanged = false;
     this.overlay.update(
       [...this.tracked.values()].map((t) => ({
         key: t.field.key,
         label: t.field.label,
         element: t.field.element,
-        findings: t.findings,
+        findings: this.checks.get(t.field.key)?.shown ?? [],
       })),
     );
   }

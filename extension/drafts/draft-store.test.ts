@@ -149,18 +149,18 @@ function refusingStore() {
 }
 
 describe('a draft storage refuses', () => {
-  it('tells whoever listens when a write fails, and again when one succeeds, and the next write saves all of it', async () => {
+  it('names the field whose draft storage refused, names none once it is stored, and the next write saves all of it', async () => {
     const { store, refuse } = refusingStore();
     const told = vi.fn();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const saver = new DraftSaver(store, () => 1, 500, told);
     saver.save(field, 'We will reach 200 young people');
     await saver.flush();
-    expect(told).toHaveBeenLastCalledWith(expect.objectContaining({ message: 'QUOTA_BYTES quota exceeded' }));
+    expect(told).toHaveBeenLastCalledWith([field]);
     refuse(false);
     saver.save(field, 'We will reach 200 young people a year');
     await saver.flush();
-    expect(told).toHaveBeenLastCalledWith(undefined);
+    expect(told).toHaveBeenLastCalledWith([]);
     expect((await readDraft(store, field.key))?.current.text).toBe('We will reach 200 young people a year');
     error.mockRestore();
   });
@@ -180,7 +180,29 @@ describe('a draft storage refuses', () => {
       'A long outcomes answer the user must not lose.',
     );
     expect((await readDraft(store, other.key))?.current.text).toBe('Staff: £12,000');
-    expect(told).toHaveBeenLastCalledWith(undefined);
+    expect(told).toHaveBeenLastCalledWith([]);
+    error.mockRestore();
+  });
+});
+
+describe('a store that refuses at once (the extension was updated under the page)', () => {
+  it('is told as a refusal, naming the field, and the other fields are still saved', async () => {
+    const store = memoryStore();
+    const set = store.set.bind(store);
+    store.set = (items) => {
+      if (Object.keys(items).some((key) => key.endsWith('-gone')))
+        throw new Error('Extension context invalidated.');
+      return set(items);
+    };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const told = vi.fn();
+    const saver = new DraftSaver(store, () => 1, 500, told);
+    const gone = { ...field, key: `${field.key}-gone`, label: 'Gone' };
+    saver.save(gone, long);
+    saver.save(field, long);
+    await saver.flush();
+    expect(told).toHaveBeenLastCalledWith([gone]);
+    expect((await readDraft(store, field.key))?.current.text).toBe(long);
     error.mockRestore();
   });
 });
@@ -286,5 +308,145 @@ describe('drafts shared with the rest of the browser', () => {
     const record = (await readDraft(store, field.key))!;
     expect(record.current.text).toBe('y'.repeat(600));
     expect(record.earlier[0]!.text).toBe(thousand);
+  });
+});
+
+describe('no text is overwritten unseen', () => {
+  const first = 'The first tab’s answer, typed there alone.';
+  const second = 'The second tab’s answer, typed there.';
+
+  it('keeps the first tab’s text when a second tab, whose field never held it, saves the same field', async () => {
+    const store = memoryStore();
+    const tabA = new DraftSaver(store, () => 1);
+    const tabB = new DraftSaver(store, () => 2);
+    await tabB.prefetch([field.key]); // both tabs open on the form before anything is typed
+    tabA.save(field, first);
+    await tabA.flush();
+    tabB.storageChanged({ [`draft:${field.key}`]: { newValue: await readDraft(store, field.key) } });
+    tabB.save(field, second);
+    await tabB.flush();
+    const record = (await readDraft(store, field.key))!;
+    expect([record.current.text, ...record.earlier.map((v) => v.text)]).toEqual([second, first]);
+  });
+
+  it('puts back the text of a tab whose save another tab overwrote before it heard of it', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = memoryStore();
+      const tabA = new DraftSaver(store, () => 1, 500);
+      const tabB = new DraftSaver(store, () => 2, 500);
+      tabA.save(field, first);
+      await tabA.flush();
+      tabB.save(field, second); // tab B has not heard of tab A's save yet
+      await tabB.flush();
+      const stored = await readDraft(store, field.key);
+      tabA.storageChanged({ [`draft:${field.key}`]: { newValue: stored } });
+      tabB.storageChanged({ [`draft:${field.key}`]: { newValue: stored } });
+      await vi.advanceTimersByTimeAsync(500);
+      const record = (await readDraft(store, field.key))!;
+      expect([record.current.text, ...record.earlier.map((v) => v.text)].sort()).toEqual(
+        [first, second].sort(),
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the draft of a reloaded page when the field comes back empty and the user types something else', async () => {
+    const store = memoryStore();
+    const before = new DraftSaver(store, () => 1);
+    before.save(field, first);
+    await before.flush();
+    const after = new DraftSaver(store, () => 2);
+    await after.prefetch([field.key]);
+    after.save(field, 'Another answer, nearly as long');
+    await after.flush();
+    const record = (await readDraft(store, field.key))!;
+    expect(record.earlier.map((v) => v.text)).toEqual([first]);
+  });
+
+  it('keeps text typed and cleared before it was written (a portal clearing its form straight after typing)', async () => {
+    const store = memoryStore();
+    const saver = new DraftSaver(store, () => 1);
+    saver.save(field, long);
+    saver.save(field, '');
+    await saver.flush();
+    const record = (await readDraft(store, field.key))!;
+    expect([record.current.text, ...record.earlier.map((v) => v.text)]).toContain(long);
+  });
+});
+
+/** A store that refuses any write bigger than `room` characters, as a full browser storage refuses a big draft. */
+function storeWithRoomFor(room: number) {
+  const store = memoryStore();
+  const set = store.set.bind(store);
+  let limit = room;
+  store.set = async (items) => {
+    if (JSON.stringify(items).length > limit) throw new Error('QUOTA_BYTES quota exceeded');
+    return set(items);
+  };
+  const makeRoom = (more: number) => {
+    limit += more;
+  };
+  return { store, makeRoom };
+}
+
+describe('a draft too big for the storage', () => {
+  const giant = { ...field, key: `${field.key}-giant`, label: 'Everything else' };
+  const budget = { ...field, key: `${field.key}-budget`, label: 'Budget' };
+  const giantText = 'All of it. '.repeat(10_000);
+
+  it('is named, and blocks no other draft: each field is saved on its own', async () => {
+    const { store } = storeWithRoomFor(10_000);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const told = vi.fn();
+    const saver = new DraftSaver(store, () => 1, 500, told);
+    saver.save(giant, giantText);
+    saver.save(field, long);
+    await saver.flush();
+    saver.save(budget, 'Staff: £12,000');
+    await saver.flush();
+    expect((await readDraft(store, field.key))?.current.text).toBe(long);
+    expect((await readDraft(store, budget.key))?.current.text).toBe('Staff: £12,000');
+    expect(await readDraft(store, giant.key)).toBeUndefined();
+    expect(told).toHaveBeenLastCalledWith([giant]);
+    error.mockRestore();
+  });
+
+  it('is saved once room is made (a draft or anything else deleted), without another keystroke', async () => {
+    vi.useFakeTimers();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { store, makeRoom } = storeWithRoomFor(10_000);
+      const told = vi.fn();
+      const saver = new DraftSaver(store, () => 1, 500, told);
+      saver.save(giant, giantText);
+      await saver.flush();
+      expect(told).toHaveBeenLastCalledWith([giant]);
+      makeRoom(giantText.length);
+      saver.storageChanged({ filler: {} });
+      await vi.advanceTimersByTimeAsync(500);
+      expect((await readDraft(store, giant.key))?.current.text).toBe(giantText);
+      expect(told).toHaveBeenLastCalledWith([]);
+    } finally {
+      error.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('a field that turns out to hold a secret', () => {
+  it('loses its draft and every earlier version, and is never saved again, even by a write under way', async () => {
+    const store = memoryStore();
+    const saver = new DraftSaver(store, () => 1);
+    saver.save(field, long);
+    await saver.flush();
+    saver.save(field, '');
+    saver.save(field, 'hunter2 and more');
+    void saver.flush();
+    await saver.forget(field.key);
+    saver.save(field, 'hunter2 and more, shown');
+    await saver.flush();
+    expect(store.data.has(`draft:${field.key}`)).toBe(false);
   });
 });

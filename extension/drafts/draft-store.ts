@@ -128,21 +128,38 @@ export async function pruneDrafts(store: KeyValueStore, maxAgeDays: number, now:
   return removed;
 }
 
-/**
- * Saves what the user types: each field at most once per `delayMs` while typing, and everything pending at once on
- * `flush()` (the content script calls it on pagehide and visibilitychange, so a reload loses nothing).
- */
 interface Pending {
   field: FieldIdentity;
   text: string;
   keepPrevious: boolean;
+  /** Text this tab stored that another tab then overwrote without seeing it: written back only if still missing. */
+  restore?: boolean;
 }
 
+/** Whether a record keeps this text, as its latest or an earlier version. */
+function holds(record: DraftRecord, text: string): boolean {
+  return record.current.text === text || record.earlier.some((v) => v.text === text);
+}
+
+/**
+ * Saves what the user types: each field at most once per `delayMs` while typing, and everything pending at once on
+ * `flush()` (the content script calls it on pagehide and visibilitychange, so a reload loses nothing). Each field is
+ * written on its own, so that a draft storage refuses (too big for the room left) holds up no other.
+ */
 export class DraftSaver {
   private readonly pending = new Map<string, Pending>();
   private readonly known = new Map<string, DraftRecord | undefined>();
-  /** The text this saver last wrote per field: a stored text that differs was written by another tab. */
-  private readonly written = new Map<string, string>();
+  /**
+   * The text each field held when this saver last wrote it: stored text that differs is text this tab's field never
+   * held (another tab's, or a draft from before the page loaded), and a write keeps it as an earlier version.
+   */
+  private readonly seen = new Map<string, string>();
+  /** What this saver last stored per field, to write back if another tab overwrites it without having seen it. */
+  private readonly stored = new Map<string, Pending>();
+  /** Fields whose latest text storage refused: named to the user until it is stored. */
+  private readonly refused = new Map<string, FieldIdentity>();
+  /** Fields found to hold a secret: nothing of them is written again. */
+  private readonly forgotten = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
 
@@ -150,8 +167,8 @@ export class DraftSaver {
     private readonly store: KeyValueStore,
     private readonly now: () => number = Date.now,
     private readonly delayMs = 500,
-    /** Told after each write: `undefined` when storage has it, the error when it refused (so the user is told). */
-    private readonly onWritten?: (error: unknown) => void,
+    /** Told after each flush: the fields whose drafts storage refused (none when every draft is stored). */
+    private readonly onWritten?: (unsaved: readonly FieldIdentity[]) => void,
   ) {}
 
   /**
@@ -159,12 +176,14 @@ export class DraftSaver {
    * (a restore or an insert replaces text the user may want back).
    */
   save(field: FieldIdentity, text: string, keepPrevious = false): void {
+    if (this.forgotten.has(field.key)) return;
+    // Text about to give way to much less (a select-all-delete, a portal emptying its form) is written first, so
+    // that it becomes an earlier version instead of never reaching storage.
+    const queued = this.pending.get(field.key);
+    if (queued && shrankSharply(queued.text, text)) void this.flush();
     const already = this.pending.get(field.key)?.keepPrevious ?? false;
     this.pending.set(field.key, { field, text, keepPrevious: keepPrevious || already });
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, this.delayMs);
+    this.schedule();
   }
 
   /** Reads the saved drafts of these fields, so that a later save can tell a sharp shrink from the saved text. */
@@ -178,67 +197,130 @@ export class DraftSaver {
   }
 
   /**
-   * Storage changed (another tab saved, the user deleted a draft or cleared them all): take the stored record as what
-   * is known of those fields, so that a later keystroke neither brings back what was deleted nor loses another
-   * tab's text.
+   * Storage changed (another tab saved, the user deleted a draft or cleared them all, something was deleted): take
+   * the stored record as what is known of those fields, so that a later keystroke neither brings back what was
+   * deleted nor loses another tab's text, and try again a draft storage refused once something makes room.
    */
   storageChanged(changes: Record<string, { newValue?: unknown }>): void {
+    let roomMade = false;
     for (const [key, change] of Object.entries(changes)) {
-      if (!key.startsWith(KEYS.draft)) continue;
-      const fieldKey = key.slice(KEYS.draft.length);
-      const record = asRecord(change.newValue, key);
-      this.known.set(fieldKey, record);
-      if (!record) this.written.delete(fieldKey);
+      if (change.newValue === undefined) roomMade = true;
+      if (key.startsWith(KEYS.draft))
+        this.draftChanged(key.slice(KEYS.draft.length), asRecord(change.newValue, key));
     }
+    if (roomMade && this.refused.size > 0) this.schedule();
   }
 
   /**
-   * Writes everything pending now. The write is handed to storage before this returns (no await first), so that
-   * a save started as the page unloads still reaches storage. Resolves when storage has it.
+   * The field turned out to hold a secret (a password shown as text, a field masked): its draft goes with every
+   * earlier version, and nothing more of it is written.
+   */
+  async forget(fieldKey: string): Promise<void> {
+    this.forgotten.add(fieldKey);
+    this.pending.delete(fieldKey);
+    this.refused.delete(fieldKey);
+    this.seen.delete(fieldKey);
+    this.stored.delete(fieldKey);
+    this.known.set(fieldKey, undefined);
+    // Storage keeps the order it is asked in: a write of this field already handed to it lands before the removal.
+    try {
+      await this.store.remove([storageKey(fieldKey)]);
+    } catch (error) {
+      console.error('Impact Lens: could not delete a draft', error);
+    }
+    this.onWritten?.([...this.refused.values()]);
+  }
+
+  /**
+   * Writes everything pending now. Each write is handed to storage before this returns (no await first), so that a
+   * save started as the page unloads still reaches storage. Resolves when storage has answered them all.
    */
   flush(): Promise<void> {
     if (this.timer !== undefined) {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    const items: Record<string, unknown> = {};
-    const attempted: { entry: Pending; previous: DraftRecord | undefined; written: string | undefined }[] =
-      [];
-    for (const entry of this.pending.values()) {
-      const { field, text, keepPrevious } = entry;
-      const previous = this.known.get(field.key);
-      // Text another tab saved for the same field is never overwritten without being kept.
-      const foreign =
-        previous !== undefined &&
-        this.written.has(field.key) &&
-        this.written.get(field.key) !== previous.current.text;
-      const next = nextRecord(previous, field, text, this.now(), keepPrevious || foreign);
-      if (!next) continue;
-      attempted.push({ entry, previous, written: this.written.get(field.key) });
-      this.known.set(field.key, next);
-      this.written.set(field.key, text);
-      items[storageKey(field.key)] = next;
-    }
+    const entries = [...this.pending.values()];
     this.pending.clear();
-    if (Object.keys(items).length === 0) return this.writing;
-    this.writing = this.store.set(items).then(
-      () => this.onWritten?.(undefined),
+    if (entries.length === 0) return this.writing;
+    const writes = entries.map((entry) => this.write(entry));
+    this.writing = Promise.all(writes).then(() => this.onWritten?.([...this.refused.values()]));
+    return this.writing;
+  }
+
+  private schedule(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.delayMs);
+  }
+
+  private draftChanged(fieldKey: string, record: DraftRecord | undefined): void {
+    const before = this.known.get(fieldKey);
+    this.known.set(fieldKey, record);
+    if (!record) {
+      // Deleted: what this tab stored of it is not to come back.
+      this.seen.delete(fieldKey);
+      this.stored.delete(fieldKey);
+      return;
+    }
+    // This tab's text was the latest, and a write that had not seen it replaced it: it goes back in.
+    const mine = this.stored.get(fieldKey);
+    if (
+      mine &&
+      before?.current.text === mine.text &&
+      !holds(record, mine.text) &&
+      !this.pending.has(fieldKey)
+    ) {
+      this.pending.set(fieldKey, { ...mine, restore: true });
+      this.schedule();
+    }
+  }
+
+  private write(entry: Pending): Promise<void> {
+    const { field, text } = entry;
+    const key = field.key;
+    const previous = this.known.get(key);
+    if (entry.restore && (previous === undefined || holds(previous, text))) return Promise.resolve();
+    const seenBefore = this.seen.get(key);
+    const unseen = previous !== undefined && previous.current.text !== seenBefore;
+    const next = nextRecord(previous, field, text, this.now(), entry.keepPrevious || unseen);
+    this.seen.set(key, text);
+    if (!next) {
+      this.refused.delete(key);
+      return Promise.resolve();
+    }
+    this.known.set(key, next);
+    return this.put(key, next).then(
+      () => {
+        if (this.forgotten.has(key)) return;
+        this.refused.delete(key);
+        this.stored.set(key, { field, text, keepPrevious: false });
+      },
       (error: unknown) => {
-        // Storage full, or the extension was updated under this page. The page still has the text. What did not
-        // reach storage goes back in the queue (unless the field was typed in since), so the next write, for
-        // whichever field, tries it again, and the notice goes only when everything is stored.
-        console.error('Impact Lens: could not save drafts', error);
-        for (const { entry, previous, written } of attempted) {
-          const key = entry.field.key;
-          if (this.pending.has(key)) continue;
-          this.known.set(key, previous);
-          if (written === undefined) this.written.delete(key);
-          else this.written.set(key, written);
-          this.pending.set(key, entry);
-        }
-        this.onWritten?.(error ?? new Error('storage refused the draft'));
+        // Storage full, the draft too big for the room left, or the extension updated under this page: the page
+        // still has the text. It stays queued (unless typed in since), for the next write or once room is made.
+        console.error(`Impact Lens: could not save the draft of "${field.label}"`, error);
+        if (this.forgotten.has(key)) return;
+        if (this.known.get(key) === next) this.known.set(key, previous);
+        if (this.seen.get(key) === text) this.restoreSeen(key, seenBefore);
+        if (!this.pending.has(key)) this.pending.set(key, entry);
+        this.refused.set(key, field);
       },
     );
-    return this.writing;
+  }
+
+  /** A write handed to storage now; an extension updated under the page refuses at once, and is told as a refusal. */
+  private put(key: string, record: DraftRecord): Promise<void> {
+    try {
+      return this.store.set({ [storageKey(key)]: record });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  private restoreSeen(key: string, text: string | undefined): void {
+    if (text === undefined) this.seen.delete(key);
+    else this.seen.set(key, text);
   }
 }

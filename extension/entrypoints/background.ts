@@ -4,9 +4,16 @@ import { type Handlers, receiver, sendToTab } from '../lib/channel';
 import { type Preferences, TabChecker } from '../lib/checker';
 import { KEYS, readKinds, readSettings } from '../lib/settings';
 import { readStoredWorkbook } from '../lib/stored-workbook';
-import { BACKGROUND_SCHEMAS, type BackgroundMessages, type CheckResult, type FieldText } from '../messaging';
+import {
+  BACKGROUND_SCHEMAS,
+  type BackgroundMessages,
+  type CheckRequest,
+  type CheckResult,
+} from '../messaging';
 
 const SCRIPT_ID = 'impact-lens-fields';
+/** The test build (npm run build:e2e) declares its 127.0.0.1 content script in its manifest. */
+const E2E = import.meta.env.WXT_IMPACT_E2E === 'true';
 
 /**
  * Registers the content script for exactly the sites the user turned on and still grants: nothing runs anywhere
@@ -23,7 +30,7 @@ function syncRegistrations(): Promise<void> {
 }
 
 async function syncOnce(): Promise<void> {
-  if (import.meta.env.WXT_IMPACT_E2E) return; // the test build declares its 127.0.0.1 content script statically
+  if (E2E) return;
   const granted = new Set((await browser.permissions.getAll()).origins ?? []);
   const settings = await loadSettings();
   const matches = settings.sites.filter((site) => granted.has(site));
@@ -43,10 +50,21 @@ async function syncOnce(): Promise<void> {
   else await browser.scripting.registerContentScripts([script]);
 }
 
+/** The pages Impact Lens runs in: the sites the user turned on, and those the test build's manifest declares. */
+async function sitesRunOn(): Promise<string[]> {
+  const declared =
+    browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []) ?? [];
+  return [...(await loadSettings()).sites, ...declared];
+}
+
+/**
+ * After an update or a reload, the copy running in each open page is cut off from the extension: it tells the user
+ * so, and can no longer save drafts. A fresh copy is started in every one of those pages, and takes over from it.
+ */
 async function reinjectOpenTabs(): Promise<void> {
-  const settings = await loadSettings();
-  if (settings.sites.length === 0) return;
-  for (const tab of await browser.tabs.query({ url: settings.sites })) {
+  const sites = await sitesRunOn();
+  if (sites.length === 0) return;
+  for (const tab of await browser.tabs.query({ url: sites })) {
     if (tab.id !== undefined) await injectContentScript(tab.id);
   }
 }
@@ -63,7 +81,10 @@ async function pruneOldDrafts(): Promise<void> {
   await pruneDrafts(browser.storage.local, settings.draftMaxAgeDays, Date.now());
 }
 
-/** One checker per tab, dropped when the tab closes or the user's preferences change. */
+/**
+ * One checker per tab, holding the answers of the session running there; dropped when the tab closes or the user's
+ * preferences change, and replaced when a session sends all its answers.
+ */
 const checkers = new Map<number, TabChecker>();
 let preferences: Promise<Preferences> | undefined;
 
@@ -82,21 +103,28 @@ function loadPreferences(): Promise<Preferences> {
   return preferences;
 }
 
-async function checkerFor(tabId: number): Promise<TabChecker> {
-  let checker = checkers.get(tabId);
-  if (!checker) {
-    checker = new TabChecker(await loadPreferences());
-    checkers.set(tabId, checker);
+/** The checker a message is for: a new one for a message with every answer, else the session's own, if still held. */
+async function checkerFor(tabId: number, request: CheckRequest): Promise<TabChecker | undefined> {
+  if (request.partial) {
+    const held = checkers.get(tabId);
+    return held?.session === request.session ? held : undefined;
   }
+  const checker = new TabChecker(await loadPreferences(), request.session);
+  checkers.set(tabId, checker);
   return checker;
 }
 
-async function check(tabId: number, fields: FieldText[]): Promise<CheckResult> {
+async function check(tabId: number, request: CheckRequest): Promise<CheckResult> {
+  const nothing: CheckResult = { questions: {}, findings: {}, shown: {} };
   try {
-    return (await checkerFor(tabId)).check(fields);
+    const checker = await checkerFor(tabId, request);
+    if (!checker) return { ...nothing, resend: true };
+    return checker.check(request.fields, request.gone);
   } catch (error) {
     console.error('Impact Lens: the checks failed', error);
-    return { questions: {}, findings: {} };
+    // What the checker holds is uncertain now: the session's next change is answered with a request for everything.
+    checkers.delete(tabId);
+    return nothing;
   }
 }
 
@@ -148,7 +176,7 @@ export default defineBackground(() => {
     'impact/open-panel': (_message, sender) => openPanel(sender.tab?.id),
     'impact/sites-changed': () => syncRegistrations().then(() => true),
     // From a tab's content script; a benchmark's extension page has no tab, and its checker is the -1 one.
-    'impact/check': (message, sender) => check(sender.tab?.id ?? -1, message.fields),
+    'impact/check': (message, sender) => check(sender.tab?.id ?? -1, message),
   };
   browser.runtime.onMessage.addListener(receiver(BACKGROUND_SCHEMAS, handlers));
 
@@ -173,9 +201,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     void syncRegistrations();
     void pruneOldDrafts();
-    // After an update the copy running in open pages is cut off from the extension and can no longer save drafts:
-    // start the new one in every open page of a site the user turned on.
-    if (details.reason === 'update' && !import.meta.env.WXT_IMPACT_E2E) void reinjectOpenTabs();
+    if (details.reason === 'update') void reinjectOpenTabs();
   });
   browser.runtime.onStartup.addListener(() => {
     void syncRegistrations();

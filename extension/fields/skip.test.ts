@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { discover, reasonFor, render, withLayout, withSize } from './test-page';
 
 afterEach(() => {
@@ -168,5 +168,94 @@ describe('zero-size and off-screen fields (where the document has layout)', () =
 
   it('has no size rule without layout (happy-dom): every box is 0 × 0 there, and is still found', () => {
     expect(reasonFor(box(), '#f')).toBe('found');
+  });
+});
+
+/**
+ * Makes the browser's computed style say the elements matching `selector` are masked: happy-dom computes no
+ * `-webkit-text-security`, which Chromium does (the end-to-end suite shows it there). Returns an undo.
+ */
+function maskedByStyle(selector: string): () => void {
+  const computed = window.getComputedStyle.bind(window);
+  const spy = vi.spyOn(window, 'getComputedStyle').mockImplementation((el, pseudo) => {
+    const style = computed(el, pseudo);
+    if (!el.matches(selector)) return style;
+    return new Proxy(style, {
+      get(target, property) {
+        if (property === 'getPropertyValue')
+          return (name: string) =>
+            name === '-webkit-text-security' ? 'disc' : target.getPropertyValue(name);
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  });
+  return () => spy.mockRestore();
+}
+
+describe('secrets and identity numbers: never fields, whatever the page does with them', () => {
+  const reasonNow = (selector: string) => {
+    const el = document.querySelector(selector)!;
+    const { fields, skips } = discover();
+    return fields.some((f) => f.element === el) ? 'found' : skips.get(el);
+  };
+
+  it('a password input a "Show password" button turned into a text input', () => {
+    render(
+      '<div class="q"><label for="f">Password (8 to 64 characters)</label><input id="f" type="password"><button type="button">Show</button></div>',
+    );
+    expect(reasonNow('#f')).toBe('password');
+    document.getElementById('f')!.setAttribute('type', 'text');
+    expect(reasonNow('#f')).toBe('password');
+  });
+
+  it('a masked textarea, and the same one unmasked again', () => {
+    render(box('', 'Describe your project (max 100 words)'));
+    const undo = maskedByStyle('#f');
+    try {
+      expect(reasonNow('#f')).toBe('password');
+    } finally {
+      undo();
+    }
+    expect(reasonNow('#f')).toBe('password');
+  });
+
+  it('a field named for a password or an identity number, whatever its label says', () => {
+    render(
+      `<div class="q"><label for="a">Your answer (max 300 characters)</label><input id="a" type="text" name="user_password"></div>
+       <div class="q"><label for="b">Number</label><textarea id="b" name="niNumber"></textarea></div>
+       <div class="q"><label for="c">Reference</label><textarea id="c" name="passport_no"></textarea></div>`,
+    );
+    expect([reasonNow('#a'), reasonNow('#b'), reasonNow('#c')]).toEqual(['password', 'personal', 'personal']);
+  });
+
+  it.each([
+    'National Insurance number',
+    'Security question answer',
+    'Password (8 to 64 characters)',
+    'Memorable word',
+    'PIN',
+    "Mother's maiden name",
+    'Social Security Number (SSN)',
+    'Passport number',
+    'Unique Taxpayer Reference (UTR)',
+    'Tax file number',
+    'Bank account details',
+    'NHS number',
+    'Driving licence number',
+    'Aadhaar number',
+    'If you have one, please give your National Insurance number so that we can confirm who you are',
+  ])('a textarea labelled "%s" (reported with payment details, by its label)', (label) => {
+    expect(reasonFor(box('', label), '#f')).toBe('payment');
+  });
+
+  it.each([
+    'How will you keep the personal data of the people you work with secure? (max 300 words)',
+    'Describe how you help refugees get passports and open bank accounts (max 250 words)',
+    'Staff costs, including employer National Insurance contributions: explain each line',
+    'What difference will your project make to young people on low incomes?',
+    'Please describe the support you give people applying for a National Insurance number for the first time',
+  ])('a prose question that merely mentions such things: "%s"', (label) => {
+    expect(reasonFor(box('', label), '#f')).toBe('found');
   });
 });

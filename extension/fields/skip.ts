@@ -15,8 +15,37 @@ const OPT_OUT_OR_DISABLED = `${OPT_OUT}, [aria-disabled="true"], fieldset[disabl
 /** Input types that take free text. Every other type (email, tel, number, url, date, password…) is not prose. */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 
+/**
+ * Controls that held a secret once: a password input a "Show password" button has since made a text input, a field
+ * masked and unmasked again. What they hold is still the secret, so they stay what they were.
+ */
+const heldSecret = new WeakSet<Element>();
+
 export function isTextInput(el: Element): boolean {
-  return TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  // Discovery asks this of every input it meets: the moment a password input is seen, before a "Show password"
+  // button makes it a text input.
+  if (type === 'password') heldSecret.add(el);
+  return TEXT_INPUT_TYPES.has(type);
+}
+
+/** Masked as a password is (`-webkit-text-security`), whatever the element is. */
+function isMasked(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const security = view.getComputedStyle(el).getPropertyValue('-webkit-text-security');
+  return security !== '' && security !== 'none';
+}
+
+/**
+ * A password input, a masked field, or one that was either. The session asks this of a field before saving what is
+ * typed in it: a page can mask a field, or turn a text input into a password one, at any time.
+ */
+export function isSecretElement(el: Element): boolean {
+  if (heldSecret.has(el)) return true;
+  if ((el.getAttribute('type') ?? '').toLowerCase() !== 'password' && !isMasked(el)) return false;
+  heldSecret.add(el);
+  return true;
 }
 
 /** Input types that are controls at all (a boundary between questions), as opposed to buttons and hidden inputs. */
@@ -26,7 +55,10 @@ export function isControlInput(el: Element): boolean {
   return !NOT_A_CONTROL.has((el.getAttribute('type') ?? '').toLowerCase());
 }
 
-/** Attribute checks on the element (and its editor's source and container): opt-out, disabled, read-only, password, payment. */
+/**
+ * Attribute checks on the element (and its editor's source and container): opt-out, disabled, read-only, password
+ * (or masked, now or before), payment, and names that say a secret or an identity number.
+ */
 export function attributeSkip(el: Element, related: readonly Element[]): SkipReason | null {
   // One selector match for the common case (no opt-out, not aria-disabled); which one it was only when one hits.
   const hit = el.closest(OPT_OUT_OR_DISABLED);
@@ -35,12 +67,29 @@ export function attributeSkip(el: Element, related: readonly Element[]): SkipRea
   if (hit || el.matches(':disabled')) return 'disabled';
   if ((el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true')
     return 'read-only';
+  if (isSecretElement(el)) return 'password';
   for (const target of [el, ...related]) {
     const reason = autocompleteSkip(target.getAttribute('autocomplete') ?? '');
     if (reason) return reason;
     if ((target.getAttribute('type') ?? '').toLowerCase() === 'password') return 'password';
     if (PAYMENT_NAME.test(`${target.getAttribute('name') ?? ''} ${target.id}`)) return 'payment';
+    const named = secretNameSkip(target);
+    if (named) return named;
   }
+  return null;
+}
+
+/** Passwords, PINs and security answers by the words of a field's name or id ("user_password", "pinCode"). */
+const SECRET_NAME =
+  /\b(?:password|passwd|pwd|passcode|passphrase|pin|otp|memorable|security (?:answer|question)|secret (?:answer|question)|maiden)\b/;
+/** ... and identity numbers ("ni_number", "nino", "passportNo", "utr"). */
+const IDENTITY_NAME =
+  /\b(?:national insurance|ni (?:no|num|number)|nino|ssn|social (?:security|insurance)|passport|utr|taxpayer|tax (?:id|ref|reference|number|no|file|code)|tin|tfn|itin|aadhaa?r|nhs (?:no|num|number)|(?:driving|drivers?) licen[cs]e|national id)\b/;
+
+function secretNameSkip(el: Element): SkipReason | null {
+  const words = nameTokens(el).join(' ');
+  if (SECRET_NAME.test(words)) return 'password';
+  if (IDENTITY_NAME.test(words)) return 'personal';
   return null;
 }
 
@@ -65,8 +114,66 @@ const PAYMENT_NAME =
 const PAYMENT_LABEL =
   /\b(?:card number|name on (?:the )?card|security code|cvv|cvc|iban|sort code|account number|routing number|expiry date|expiration date|bic|swift code)\b/i;
 
+/**
+ * Payment details, secrets and identity numbers, by the words of the label: discovery reports all of them as
+ * 'payment'.
+ */
 export function labelPaymentSkip(label: string): boolean {
-  return PAYMENT_LABEL.test(label);
+  return PAYMENT_LABEL.test(label) || isSecretLabel(label);
+}
+
+/** What asks for a secret: passwords, PINs, memorable and security answers, one-time codes. */
+const SECRET_WORDS = [
+  'pass ?words?',
+  'passphrase',
+  'pass ?codes?',
+  'pin (?:number|code)',
+  'memorable (?:word|information|data|date|name|place|phrase)',
+  '(?:security|secret) (?:question|answer|word|code)s?',
+  "(?:mother'?s? )?maiden name",
+  'one[- ]time (?:code|password|passcode)',
+  '(?:verification|authentication) code',
+].join('|');
+/** What asks for an identity number, in the UK and beyond (bank details too). */
+const IDENTITY_WORDS = [
+  'national insurance (?:number|no)',
+  'ni (?:number|no)',
+  'nino',
+  'social (?:security|insurance) (?:number|no)',
+  'passport (?:number|no)',
+  "(?:driving|driver'?s?) licen[cs]e (?:number|no)",
+  '(?:unique )?tax ?payer (?:reference|id|identification number|number)',
+  'tax (?:identification |file |reference |registration )?(?:number|no|reference|id|code)',
+  '(?:nhs|chi|pps|ird|medicare) (?:number|no)',
+  'health (?:and care |card |insurance )?number',
+  'national (?:id|identity|identification) (?:card )?(?:number|no)',
+  '(?:identity|id) (?:card|document) number',
+  'aadhaa?r',
+  'personnummer',
+  'burgerservicenummer',
+  'steuer-?id',
+  'codice fiscale',
+  'bank (?:account )?(?:number|no|details)',
+  'building society (?:roll |account )?number',
+  'roll number',
+].join('|');
+const SECRET_LABEL = new RegExp(String.raw`\b(?:${SECRET_WORDS}|${IDENTITY_WORDS})\b`, 'i');
+/** Acronyms in capitals only: "PIN" is a secret, "pin" may be a verb. */
+const SECRET_ACRONYM = /\b(?:PIN|OTP|SSN|SIN|UTR|TIN|TFN|ITIN|NINO|NINo|PPSN|BSN|NIF|NIE|DNI|CPF|CURP)\b/;
+const ASKS_FOR_OWN = new RegExp(
+  String.raw`\b(?:your|their|applicant'?s)\s+(?:${SECRET_WORDS}|${IDENTITY_WORDS})\b`,
+  'i',
+);
+
+/**
+ * A label that asks for a secret or an identity number: a short one that names it ("National Insurance number",
+ * "Security question answer", "PIN"), or a longer one that asks for the user's own ("please give your passport
+ * number so that…"). A question that only mentions one ("how you help refugees get passports") is prose.
+ */
+export function isSecretLabel(label: string): boolean {
+  const core = labelCore(label);
+  if (ASKS_FOR_OWN.test(core)) return true;
+  return wordCount(core) <= 12 && (SECRET_LABEL.test(core) || SECRET_ACRONYM.test(label));
 }
 
 /** Titles, names, e-mail addresses, phone numbers, addresses and web sites: by the label or the name/id tokens. */

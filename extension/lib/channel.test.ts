@@ -63,7 +63,7 @@ describe('a receiver', () => {
     const listener = receiver(BACKGROUND_SCHEMAS, {
       'impact/open-panel': handle,
       'impact/sites-changed': handle,
-      'impact/check': () => ({ questions: {}, findings: {} }),
+      'impact/check': () => ({ questions: {}, findings: {}, shown: {} }),
     });
     for (const message of [
       { type: 'impact/report-changed' },
@@ -111,7 +111,7 @@ describe('a receiver', () => {
       'impact/sites-changed': () => true,
       'impact/check': (message) => {
         checked.push(message.fields);
-        return { questions: {}, findings: {} };
+        return { questions: {}, findings: {}, shown: {} };
       },
     });
     const field = {
@@ -169,7 +169,7 @@ describe('the tables are checked when the extension compiles', () => {
     const notMine: Handlers<BackgroundMessages> = {
       'impact/open-panel': () => true,
       'impact/sites-changed': () => true,
-      'impact/check': () => ({ questions: {}, findings: {} }),
+      'impact/check': () => ({ questions: {}, findings: {}, shown: {} }),
       // @ts-expect-error: the content script answers this one, not the background
       'impact/report': () => REPORT,
     };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { demoWorkbook } from '../../core/demo/workbook';
+import { DEMO_ANSWERS } from '../../tests/fixtures/applications/demo-answers';
 import type { FieldText } from '../messaging';
 import { TabChecker } from './checker';
 import { readSettings } from './settings';
@@ -12,9 +14,19 @@ const OUTCOMES: FieldText = {
   counterText: '',
 };
 
-function checker(kinds: Record<string, 'budget'> = {}): TabChecker {
-  return new TabChecker({ settings: readSettings(undefined), kinds, workbook: undefined });
+function checker(kinds: Record<string, 'budget'> = {}, workbook = false): TabChecker {
+  return new TabChecker({
+    settings: readSettings(undefined),
+    kinds,
+    workbook: workbook ? demoWorkbook : undefined,
+  });
 }
+
+const BENEFICIARIES: FieldText = {
+  key: 'https://apply.example.org/form#beneficiaries',
+  text: 'We will support 160 young people a year.',
+  label: 'Who will benefit?',
+};
 
 describe('the background checker', () => {
   it('describes each question from what the page says about it, and checks the answer as that question', () => {
@@ -44,13 +56,65 @@ describe('the background checker', () => {
       maxLength: 1500,
     };
     expect(tab.check([field]).questions.k?.limit).toEqual({ max: 1500, unit: 'characters' });
-    expect(tab.check([{ ...field, text: 'Some more text.' }]).questions.k?.limit).toEqual({
-      max: 1500,
-      unit: 'characters',
-    });
+    // The same question, and no findings either way: nothing to tell.
+    expect(tab.check([{ ...field, text: 'Some more text.' }]).questions).toEqual({});
     expect(tab.check([{ ...field, counterText: '0 / 200 words' }]).questions.k?.limit).toEqual({
       max: 200,
       unit: 'words',
     });
+  });
+});
+
+describe('the background checker, keystroke by keystroke', () => {
+  it('answers with the fields whose checks changed: the one typed in, and those a page-level rule ties to it', () => {
+    const tab = checker();
+    const empty = { ...OUTCOMES, key: 'empty', text: '' };
+    expect(Object.keys(tab.check([OUTCOMES, BENEFICIARIES, empty]).questions)).toHaveLength(3);
+    const changed = tab.check([{ ...OUTCOMES, text: 'We will support 180 young people a year.' }]);
+    // The figures now disagree: both answers are told; the empty one is not.
+    expect(Object.keys(changed.findings).sort()).toEqual([BENEFICIARIES.key, OUTCOMES.key].sort());
+    expect(changed.findings[BENEFICIARIES.key]?.map((f) => f.checkId)).toContain('inconsistent-numbers');
+    // Typed again to the same effect: nothing changed.
+    expect(tab.check([{ ...OUTCOMES, text: 'We will support 180 young people a year.' }]).findings).toEqual(
+      {},
+    );
+  });
+
+  it('forgets an answer that is gone, and what page-level rules found because of it', () => {
+    const tab = checker();
+    tab.check([{ ...OUTCOMES, text: 'We will support 180 young people a year.' }, BENEFICIARIES]);
+    const after = tab.check([], [OUTCOMES.key]);
+    expect(after.findings[BENEFICIARIES.key]?.map((f) => f.checkId)).not.toContain('inconsistent-numbers');
+  });
+});
+
+describe('what the page is shown', () => {
+  const answer: FieldText = { ...OUTCOMES, text: DEMO_ANSWERS.outcomes! };
+
+  it('is the same with the workbook as without it, while the side panel gets the workbook’s findings too', () => {
+    const without = checker().check([answer]);
+    const withWorkbook = checker({}, true).check([answer]);
+    const ids = withWorkbook.findings[answer.key]!.map((f) => f.checkId);
+    expect(ids).toEqual(expect.arrayContaining(['claim-exceeds-evidence', 'toc-outcome-missing']));
+    expect(withWorkbook.shown[answer.key]).toEqual(without.shown[answer.key]);
+    expect(without.shown[answer.key]!.map((f) => f.checkId)).toEqual(
+      expect.arrayContaining(['output-as-outcome', 'vague-outcome']),
+    );
+  });
+
+  it('leaves out a finding that carries a figure, and every finding’s span, evidence and link', () => {
+    const budget: FieldText = {
+      key: 'budget',
+      text: DEMO_ANSWERS.budget!,
+      label: 'Give a breakdown of your budget.',
+    };
+    const result = checker({}, true).check([budget, answer]);
+    expect(result.findings.budget?.map((f) => f.checkId)).toContain('no-me-budget');
+    expect(result.shown.budget?.map((f) => f.checkId)).not.toContain('no-me-budget');
+    for (const finding of Object.values(result.shown).flat()) {
+      expect(Object.keys(finding).sort()).toEqual(expect.arrayContaining(['checkId', 'message', 'severity']));
+      expect(finding).not.toHaveProperty('evidence');
+      expect(finding).not.toHaveProperty('span');
+    }
   });
 });

@@ -1,11 +1,13 @@
+import type { Answer, AnswerRule, CheckConfig } from '../../core/checks/define';
 import { AnswerEngine } from '../../core/checks/engine';
 import { evidenceContext } from '../../core/checks/evidence';
+import { bySeverity, type Finding } from '../../core/checks/finding';
 import { ANSWER_RULES } from '../../core/checks/registry-answer';
 import type { Workbook } from '../../core/model/schema';
 import { describeQuestion } from '../../core/questions/describe-question';
 import type { Question } from '../../core/questions/types';
 import { todayIso } from '../../core/util/calendar';
-import type { CheckResult, FieldText } from '../messaging';
+import type { CheckResult, FieldText, PageFinding } from '../messaging';
 import { checkConfig, type KindCorrections, type Settings } from './settings';
 
 export interface Preferences {
@@ -24,41 +26,133 @@ function wordingOf(field: FieldText): string {
   return [field.label, field.help ?? '', field.maxLength ?? '', field.counterText ?? ''].join('\u0000');
 }
 
+/** Most severe first, then in the order of the text: the order one engine gives its findings. */
+function byImportance(a: Finding, b: Finding): number {
+  return bySeverity(a, b) || (a.span?.start ?? -1) - (b.span?.start ?? -1);
+}
+
+/** What the overlay in the page may show of a finding: no span, no evidence, no link. */
+function pageFinding({ checkId, severity, message, suggestion }: Finding): PageFinding {
+  return suggestion === undefined
+    ? { checkId, severity, message }
+    : { checkId, severity, message, suggestion };
+}
+
+/** Whether an answer says anything: an empty one gives page-level and workbook rules nothing to weigh. */
+function says(text: string): boolean {
+  return text.trim() !== '';
+}
+
+/** The rules of one engine: those that read the workbook or not, of one scope (or both). */
+function rulesWhere(workbook: boolean, scope?: AnswerRule['scope']): AnswerRule[] {
+  return ANSWER_RULES.filter(
+    (r) => Boolean(r.needsEvidence) === workbook && (scope === undefined || r.scope === scope),
+  );
+}
+
 /**
- * The checks for one tab: each question described from what the page says about it, and an engine that caches each
- * answer's analysis, so that a keystroke re-checks one field. Lives in the background, away from the page's main
+ * The checks for one tab's session: each question described from what the page says about it, and the answers kept
+ * between messages, so that a keystroke sends and re-checks one field. Three engines, so that what the page is shown
+ * is worked out without the workbook at all (docs/privacy.md): the rules that read one answer, the rules that compare
+ * answers (fed only answers that say something, so that a page of thousands of empty fields stays cheap), and the
+ * rules that read the workbook, which only the side panel shows. Lives in the background, away from the page's main
  * thread; the question-kind patterns stay out of the content script.
  */
 export class TabChecker {
-  private readonly engine: AnswerEngine;
+  private readonly alone: AnswerEngine;
+  private readonly together: AnswerEngine;
+  private readonly withWorkbook: AnswerEngine | undefined;
   private readonly described = new Map<string, Described>();
+  /** The keys of the answers that say something: those the page-level rules compare. */
+  private readonly saying = new Set<string>();
+  /** What the session was last told of each field (its question and findings), to tell it only what changed. */
+  private readonly told = new Map<string, string>();
 
-  constructor(private readonly preferences: Preferences) {
-    let evidence: ReturnType<typeof evidenceContext> | undefined;
-    if (preferences.workbook) {
-      try {
-        evidence = evidenceContext(preferences.workbook, todayIso());
-      } catch (error) {
-        // A workbook that cannot be summarised must not stop the text checks.
-        console.error('Impact Lens: the imported workbook could not be read', error);
-      }
-    }
-    this.engine = new AnswerEngine({
-      rules: ANSWER_RULES,
-      config: checkConfig(preferences.settings),
-      ...(evidence ? { evidence } : {}),
-    });
+  constructor(
+    private readonly preferences: Preferences,
+    /** The content script's session whose answers this checker holds. */
+    readonly session?: string,
+  ) {
+    const config = checkConfig(preferences.settings);
+    this.alone = new AnswerEngine({ rules: rulesWhere(false, 'answer'), config });
+    this.together = new AnswerEngine({ rules: rulesWhere(false, 'page'), config });
+    this.withWorkbook = this.workbookEngine(config);
   }
 
-  check(fields: readonly FieldText[]): CheckResult {
-    const questions: CheckResult['questions'] = {};
-    const answers = fields.map((field) => {
-      const question = this.questionOf(field);
-      questions[field.key] = question;
-      return { key: field.key, text: field.text, question };
-    });
-    for (const key of this.described.keys()) if (!Object.hasOwn(questions, key)) this.described.delete(key);
-    return { questions, findings: Object.fromEntries(this.engine.updatePage(answers)) };
+  private workbookEngine(config: Partial<CheckConfig>): AnswerEngine | undefined {
+    const { workbook } = this.preferences;
+    if (!workbook) return undefined;
+    try {
+      return new AnswerEngine({
+        rules: rulesWhere(true),
+        config,
+        evidence: evidenceContext(workbook, todayIso()),
+      });
+    } catch (error) {
+      // A workbook that cannot be summarised must not stop the text checks.
+      console.error('Impact Lens: the imported workbook could not be read', error);
+      return undefined;
+    }
+  }
+
+  /**
+   * Takes the answers that changed (or every answer, on a checker's first message) and the keys of those gone, and
+   * returns the checks of the fields whose question or findings changed.
+   */
+  check(fields: readonly FieldText[], gone: readonly string[] = []): CheckResult {
+    let pageChanged = false;
+    for (const key of gone) pageChanged = this.forget(key) || pageChanged;
+    for (const field of fields) pageChanged = this.store(field) || pageChanged;
+    const keys = new Set(fields.map((f) => f.key));
+    // A change to an answer that says something can change what the page-level rules find in every other one.
+    if (pageChanged) for (const key of this.saying) keys.add(key);
+    const result: CheckResult = { questions: {}, findings: {}, shown: {} };
+    for (const key of keys) this.answer(key, result);
+    return result;
+  }
+
+  /** Keeps one answer; returns whether the page-level rules must look at the page again. */
+  private store(field: FieldText): boolean {
+    const answer: Answer = { key: field.key, text: field.text, question: this.questionOf(field) };
+    this.alone.update(answer);
+    if (!says(field.text)) return this.forgetSaying(field.key);
+    this.saying.add(field.key);
+    this.together.update(answer);
+    this.withWorkbook?.update(answer);
+    return true;
+  }
+
+  private forgetSaying(key: string): boolean {
+    if (!this.saying.delete(key)) return false;
+    this.together.remove(key);
+    this.withWorkbook?.remove(key);
+    return true;
+  }
+
+  private forget(key: string): boolean {
+    this.alone.remove(key);
+    this.described.delete(key);
+    this.told.delete(key);
+    return this.forgetSaying(key);
+  }
+
+  /** Adds a field's checks to the result, unless the session already has them. */
+  private answer(key: string, result: CheckResult): void {
+    const question = this.described.get(key)?.question;
+    if (!question) return;
+    const own = [...this.alone.findingsFor(key), ...this.together.findingsFor(key)];
+    const fromWorkbook = this.withWorkbook?.findingsFor(key) ?? [];
+    const findings = [...own, ...fromWorkbook].sort(byImportance);
+    const told = JSON.stringify([question, findings]);
+    if (this.told.get(key) === told) return;
+    this.told.set(key, told);
+    result.questions[key] = question;
+    result.findings[key] = findings;
+    // The page is shown what the answers alone decide, in the order of importance; a figure goes to the side panel.
+    result.shown[key] = own
+      .filter((f) => f.evidence === undefined)
+      .sort(byImportance)
+      .map(pageFinding);
   }
 
   /** Described again only when the page words it differently: a keystroke changes the answer, not the question. */

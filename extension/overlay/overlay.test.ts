@@ -39,6 +39,20 @@ afterEach(() => {
   for (const el of document.querySelectorAll('impact-lens-overlay')) el.remove();
 });
 
+/** Alt+Shift+I as the browser dispatches a person's key press: trusted (happy-dom makes every event untrusted). */
+function shortcutPressed(init: KeyboardEventInit = {}): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', {
+    altKey: true,
+    shiftKey: true,
+    code: SHORTCUT.code,
+    bubbles: true,
+    cancelable: true,
+    ...init,
+  });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 describe('the overlay', () => {
   it('draws one badge per field with the count in words and the worst severity, out of the tab order', () => {
     const { root } = setUp();
@@ -84,9 +98,7 @@ describe('the overlay', () => {
   it('opens with the shortcut from the field, moves focus into it, and Escape returns focus to the field', () => {
     const { a, root } = setUp();
     a.focus();
-    a.dispatchEvent(
-      new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: SHORTCUT.code, bubbles: true }),
-    );
+    a.dispatchEvent(shortcutPressed());
     const popover = root!.querySelector('[role="dialog"]') as HTMLElement;
     expect(popover).not.toBeNull();
     expect(popover.textContent).toContain('"empower" cannot be checked.');
@@ -95,6 +107,43 @@ describe('the overlay', () => {
     popover.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(root!.querySelector('[role="dialog"]')).toBeNull();
     expect(document.activeElement).toBe(a);
+  });
+
+  it('ignores an Alt+Shift+I that a script of the page makes, and leaves the event to the page', () => {
+    const { a, root } = setUp();
+    a.focus();
+    const event = new KeyboardEvent('keydown', {
+      altKey: true,
+      shiftKey: true,
+      code: SHORTCUT.code,
+      bubbles: true,
+      cancelable: true,
+    });
+    a.dispatchEvent(event);
+    expect(root!.querySelector('[role="dialog"]')).toBeNull();
+    expect(event.defaultPrevented).toBe(false);
+    expect(document.activeElement).toBe(a);
+  });
+
+  it('redraws only the badge whose findings changed, and leaves a badge that shows the same alone', async () => {
+    const { overlay, root } = setUp();
+    // The badges are placed in the next frame; what is redrawn is counted after that.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const changed = new Set<Node>();
+    const observer = new MutationObserver((records) => {
+      for (const r of records) changed.add((r.target as Element).closest?.('.badge') ?? r.target);
+    });
+    observer.observe(root!, { subtree: true, childList: true, attributes: true, characterData: true });
+    overlay.setFindings('b', [{ checkId: 'near-limit', severity: 'info', message: 'Near the limit.' }]);
+    overlay.setFindings('a', [
+      { checkId: 'vague-outcome', severity: 'warning', message: 'Other words, same look.' },
+      { checkId: 'over-limit', severity: 'error', message: '312 words: 62 over the limit.' },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve));
+    observer.disconnect();
+    const badges = [...root!.querySelectorAll('button.badge')];
+    expect([...changed]).toEqual([badges[1]]);
+    expect(badges[1]!.textContent).toBe('1note');
   });
 
   it('asks for the side panel from the popover', () => {
@@ -122,6 +171,19 @@ describe('the overlay', () => {
     const { controller } = setUp();
     controller.abort();
     expect(document.querySelector('impact-lens-overlay')).toBeNull();
+  });
+
+  it('keeps only its notice when Impact Lens is cut off from the page, until a fresh copy takes over', () => {
+    const { overlay, controller, root } = setUp();
+    overlay.openFor('a');
+    overlay.retire({ title: 'Impact Lens has stopped on this page', text: 'Reload the page.' });
+    controller.abort();
+    expect(root!.querySelectorAll('.badge, .popover')).toHaveLength(0);
+    expect(root!.querySelector('[role="alert"]')?.textContent).toContain('Impact Lens has stopped');
+    expect(document.querySelectorAll('impact-lens-overlay')).toHaveLength(1);
+    new Overlay(document, { openSidePanel: () => undefined }, new AbortController().signal);
+    expect(document.querySelectorAll('impact-lens-overlay')).toHaveLength(1);
+    expect(document.querySelector('impact-lens-overlay')!.shadowRoot).toBeNull();
   });
 
   it('shows a notice as an alert that takes no clicks and no focus, and takes it away again', () => {
@@ -184,13 +246,7 @@ describe('the overlay keeps the keyboard where it is', () => {
   it('leaves the page its own Alt+Shift+I when no field is focused', () => {
     const { root } = setUp();
     (document.activeElement as HTMLElement | null)?.blur();
-    const event = new KeyboardEvent('keydown', {
-      altKey: true,
-      shiftKey: true,
-      code: SHORTCUT.code,
-      bubbles: true,
-      cancelable: true,
-    });
+    const event = shortcutPressed();
     document.body.dispatchEvent(event);
     expect(root!.querySelector('[role="dialog"]')).toBeNull();
     expect(event.defaultPrevented).toBe(false);

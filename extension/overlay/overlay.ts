@@ -1,8 +1,11 @@
 import type { Finding, Severity } from '../../core/checks/finding';
-import { SEVERITY_ICON, SEVERITY_WORD } from './icons';
+import { SEVERITY_WORD, severityIcon } from './icons';
 import { OVERLAY_CSS } from './styles';
 
-/** What the overlay needs to know about a field: where it is, and what was found. Never the organisation's figures. */
+/**
+ * What the overlay needs to know about a field: where it is, and what was found in the answer alone. Never a finding
+ * that used the organisation's data (docs/privacy.md): the page can read and measure whatever is drawn into it.
+ */
 export interface OverlayField {
   key: string;
   label: string;
@@ -17,11 +20,18 @@ export interface OverlayActions {
 /** The keyboard shortcut that opens the findings of the focused field (documented in docs/extension.md). */
 export const SHORTCUT = { altKey: true, shiftKey: true, code: 'KeyI', label: 'Alt+Shift+I' } as const;
 
+/** A person's Alt+Shift+I: the page's scripts can dispatch the same keys, and must not open the findings. */
 function isShortcut(event: KeyboardEvent): boolean {
   return (
-    event.altKey === SHORTCUT.altKey && event.shiftKey === SHORTCUT.shiftKey && event.code === SHORTCUT.code
+    event.isTrusted &&
+    event.altKey === SHORTCUT.altKey &&
+    event.shiftKey === SHORTCUT.shiftKey &&
+    event.code === SHORTCUT.code
   );
 }
+
+/** The overlay's element in the page: the one thing of Impact Lens a page's scripts can see. */
+const HOST_TAG = 'impact-lens-overlay';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -39,6 +49,21 @@ function badgeWord(findings: OverlayField['findings']): string {
   const first = findings[0]!.severity;
   const word = findings.every((f) => f.severity === first) ? SEVERITY_WORD[first] : 'issue';
   return findings.length === 1 ? word : `${word}s`;
+}
+
+/** What a badge shows (and says to a screen reader): drawn again only when this changes. */
+function badgeLook(field: OverlayField): string {
+  return JSON.stringify([field.label, field.findings.map((f) => f.severity)]);
+}
+
+/** What the popover shows of the findings. */
+function popoverLook(field: OverlayField): string {
+  return JSON.stringify(field.findings.map((f) => [f.checkId, f.message, f.suggestion]));
+}
+
+/** Sets a style property only when it changes: the browser lays out again after a write, even of the same value. */
+function setStyle(element: HTMLElement, property: 'left' | 'top' | 'display', value: string): void {
+  if (element.style[property] !== value) element.style[property] = value;
 }
 
 /** The element's box in the top document's page coordinates, through same-origin iframes. */
@@ -65,11 +90,14 @@ export class Overlay {
   private readonly host: HTMLElement;
   private readonly layer: HTMLDivElement;
   private readonly badges = new Map<string, HTMLButtonElement>();
+  private readonly drawn = new WeakMap<HTMLButtonElement, string>();
   private fields = new Map<string, OverlayField>();
   private popover: { key: string; element: HTMLDivElement; shown: string } | undefined;
   private readonly root: ShadowRoot;
   private frame = 0;
   private noticeElement: HTMLDivElement | undefined;
+  /** Impact Lens was cut off from the page: the notice stays when everything else goes. */
+  private retired = false;
 
   constructor(
     private readonly document: Document,
@@ -80,7 +108,9 @@ export class Overlay {
     /** Reads a closed shadow root (chrome.dom.openOrClosedShadowRoot), to find the field focused inside one. */
     private readonly openShadow?: (element: Element) => ShadowRoot | null,
   ) {
-    this.host = document.createElement('impact-lens-overlay');
+    // One overlay a page: a copy cut off from the extension leaves its notice until a fresh copy takes over.
+    for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+    this.host = document.createElement(HOST_TAG);
     this.host.style.cssText =
       'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none;';
     const root = this.host.attachShadow({ mode: shadowMode });
@@ -96,9 +126,13 @@ export class Overlay {
     win.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
     win.addEventListener('resize', schedule, { passive: true, signal });
     document.addEventListener('keydown', (e) => this.onKeydown(e), { capture: true, signal });
+    // A field that grows as it is typed in moves the fields below it, and the page's height with them.
+    const resized = new ResizeObserver(schedule);
+    resized.observe(document.documentElement);
     signal.addEventListener('abort', () => {
+      resized.disconnect();
       cancelAnimationFrame(this.frame);
-      this.host.remove();
+      if (!this.retired) this.host.remove();
     });
   }
 
@@ -120,6 +154,19 @@ export class Overlay {
     this.noticeElement = element;
   }
 
+  /**
+   * Impact Lens was cut off from the page: the badges and findings go, as they would no longer change, and the
+   * notice says so until the page is left or a fresh copy takes over.
+   */
+  retire(notice: { title: string; text: string }): void {
+    this.retired = true;
+    this.closePopover(false);
+    for (const badge of this.badges.values()) badge.remove();
+    this.badges.clear();
+    this.fields.clear();
+    this.notice(notice);
+  }
+
   /** Draws the badges for the fields given, removing those of fields that are gone. */
   update(fields: readonly OverlayField[]): void {
     this.fields = new Map(fields.map((f) => [f.key, f]));
@@ -130,21 +177,34 @@ export class Overlay {
       }
     }
     for (const field of fields) this.drawBadge(field);
-    if (this.popover && this.fields.has(this.popover.key)) {
-      const field = this.fields.get(this.popover.key)!;
-      const shown = JSON.stringify(field.findings.map((f) => [f.checkId, f.message, f.suggestion]));
-      // Redraw only what changed, and keep the keyboard where it was: a re-check must not throw focus away.
-      if (shown !== this.popover.shown) {
-        const focused = [...this.popover.element.querySelectorAll('button')].indexOf(
-          this.root.activeElement as HTMLButtonElement,
-        );
-        this.fillPopover(field, this.popover.element);
-        this.popover.shown = shown;
-        const buttons = this.popover.element.querySelectorAll('button');
-        (buttons[focused] ?? this.popover.element).focus();
-      }
-    } else this.closePopover(false);
+    const open = this.popover && this.fields.get(this.popover.key);
+    if (open) this.refreshPopover(open);
+    else this.closePopover(false);
     this.schedulePosition();
+  }
+
+  /** One field's new findings: its badge, and its popover if open, are drawn again if they show something else. */
+  setFindings(key: string, findings: OverlayField['findings']): void {
+    const known = this.fields.get(key);
+    if (!known) return;
+    const field = { ...known, findings };
+    this.fields.set(key, field);
+    this.drawBadge(field);
+    if (this.popover?.key === key) this.refreshPopover(field);
+  }
+
+  /** Redraws the open popover if it shows something else, and keeps the keyboard where it was in it. */
+  private refreshPopover(field: OverlayField): void {
+    if (!this.popover) return;
+    const shown = popoverLook(field);
+    if (shown === this.popover.shown) return;
+    const focused = [...this.popover.element.querySelectorAll('button')].indexOf(
+      this.root.activeElement as HTMLButtonElement,
+    );
+    this.fillPopover(field, this.popover.element);
+    this.popover.shown = shown;
+    const buttons = this.popover.element.querySelectorAll('button');
+    (buttons[focused] ?? this.popover.element).focus();
   }
 
   openFor(key: string): void {
@@ -163,11 +223,7 @@ export class Overlay {
         this.closePopover(true);
       }
     });
-    this.popover = {
-      key,
-      element,
-      shown: JSON.stringify(field.findings.map((f) => [f.checkId, f.message, f.suggestion])),
-    };
+    this.popover = { key, element, shown: popoverLook(field) };
     this.fillPopover(field, element);
     this.layer.append(element);
     this.position();
@@ -180,20 +236,35 @@ export class Overlay {
       badge = this.document.createElement('button');
       badge.type = 'button';
       badge.tabIndex = -1; // reachable with the shortcut, never in the form's tab order
+      badge.style.transform = 'translateX(-100%)';
       badge.addEventListener('click', () => this.openFor(field.key));
       this.layer.append(badge);
       this.badges.set(field.key, badge);
     }
+    const look = badgeLook(field);
+    if (this.drawn.get(badge) === look) return;
+    this.drawn.set(badge, look);
     const level = worst(field.findings);
     const count = field.findings.length;
     badge.className = `badge ${level}`;
-    badge.innerHTML = `${SEVERITY_ICON[level]}<span class="count">${count === 0 ? '' : count}</span><span class="word">${badgeWord(field.findings)}</span>`;
+    badge.replaceChildren(
+      severityIcon(this.document, level),
+      this.span('count', count === 0 ? '' : String(count)),
+      this.span('word', badgeWord(field.findings)),
+    );
     badge.setAttribute(
       'aria-label',
       count === 0
         ? `Impact Lens: no issues in "${field.label}"`
         : `Impact Lens: ${count} finding${count === 1 ? '' : 's'} in "${field.label}", the worst ${level === 'error' ? 'an' : 'a'} ${SEVERITY_WORD[level]}. Press ${SHORTCUT.label} in the field to read them.`,
     );
+  }
+
+  private span(className: string, text: string): HTMLSpanElement {
+    const span = this.document.createElement('span');
+    span.className = className;
+    span.textContent = text;
+    return span;
   }
 
   private fillPopover(field: OverlayField, element: HTMLDivElement): void {
@@ -232,7 +303,7 @@ export class Overlay {
     actions.append(open, close);
     const hint = this.document.createElement('p');
     hint.className = 'hint';
-    hint.textContent = `${SHORTCUT.label} opens this from the field; Escape closes it. Your own figures are shown only in the side panel.`;
+    hint.textContent = `${SHORTCUT.label} opens this from the field; Escape closes it. Findings that use your own data are shown only in the side panel.`;
     element.append(heading, list, actions, hint);
   }
 
@@ -306,13 +377,12 @@ export class Overlay {
     for (const [key, badge] of this.badges) {
       const box = boxes.get(key);
       if (!box || box.width === 0) {
-        badge.style.display = 'none';
+        setStyle(badge, 'display', 'none');
         continue;
       }
-      badge.style.display = '';
-      badge.style.left = `${Math.max(0, box.right - 8)}px`;
-      badge.style.top = `${Math.max(0, box.top - 10)}px`;
-      badge.style.transform = 'translateX(-100%)';
+      setStyle(badge, 'display', '');
+      setStyle(badge, 'left', `${Math.max(0, box.right - 8)}px`);
+      setStyle(badge, 'top', `${Math.max(0, box.top - 10)}px`);
     }
     if (this.popover) {
       const box = boxes.get(this.popover.key);

@@ -123,3 +123,94 @@ export async function storageSet(session: ExtensionSession, items: Record<string
   const page = await session.extensionPage();
   await page.evaluate((items) => chrome.storage.local.set(items), items);
 }
+
+/**
+ * Fills the extension's storage.local up to its quota but for `room` bytes, from the service worker (the
+ * extension's own context), under `key`; `freeStorage` deletes it again.
+ */
+export async function fillStorage(session: ExtensionSession, room = 0, key = 'filler'): Promise<void> {
+  await session.worker.evaluate(
+    async ({ room, key }) => {
+      const used = await chrome.storage.local.getBytesInUse(null);
+      // The key and the quotes around the stored string count too.
+      const size = chrome.storage.local.QUOTA_BYTES - used - room - key.length - 2;
+      await chrome.storage.local.set({ [key]: 'x'.repeat(size) });
+    },
+    { room, key },
+  );
+}
+
+export async function freeStorage(session: ExtensionSession, key = 'filler'): Promise<void> {
+  await session.worker.evaluate((key) => chrome.storage.local.remove(key), key);
+}
+
+/** The text of the notice the overlay shows in the page's corner, read through its closed shadow root; '' if none. */
+export async function overlayNotice(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    return noticeText(root, false);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface DomNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function noticeText(node: DomNode, inOverlay: boolean): string {
+  const overlay = inOverlay || node.localName === 'impact-lens-overlay';
+  if (overlay && attribute(node, 'class') === 'notice') return allText(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const text = noticeText(child, overlay);
+    if (text) return text;
+  }
+  return '';
+}
+
+/** DevTools lists an element's attributes as name, value, name, value… */
+function attribute(node: DomNode, name: string): string | undefined {
+  const list = node.attributes ?? [];
+  for (let i = 0; i + 1 < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  return undefined;
+}
+
+function allText(node: DomNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(allText).join('');
+}
+
+/**
+ * Puts the overlay's closed shadow root on the page's `window[name]`, through DevTools (which sees closed roots), so
+ * that a test can read and watch what the overlay draws. Only a test can do this: a page script cannot reach it.
+ */
+export async function exposeOverlayRoot(page: Page, name: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: 'document.querySelector("impact-lens-overlay")',
+    });
+    if (!result.objectId) throw new Error('the page has no Impact Lens overlay');
+    const { node } = await cdp.send('DOM.describeNode', {
+      objectId: result.objectId,
+      depth: 1,
+      pierce: true,
+    });
+    const root = node.shadowRoots?.[0];
+    if (!root) throw new Error('the overlay has no shadow root');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function (name) { window[name] = this; }',
+      arguments: [{ value: name }],
+    });
+  } finally {
+    await cdp.detach();
+  }
+}

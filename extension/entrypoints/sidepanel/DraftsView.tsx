@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { countWords } from '../../../core/text/count';
+import { countText, countWords } from '../../../core/text/count';
 import { clearAllDrafts, type DraftRecord, deleteDraft, listDrafts } from '../../drafts/draft-store';
+import { loadSettings } from '../../lib/browser-api';
 import { sendToTab } from '../../lib/channel';
-import type { Report } from '../../messaging';
+import { KEYS, type Settings } from '../../lib/settings';
+import type { Report, ReportedField } from '../../messaging';
 import type { TabInfo } from './TabPicker';
 
 interface Props {
@@ -14,14 +16,62 @@ interface Props {
 const when = (ms: number) =>
   new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
+/**
+ * While the page says its drafts are not being saved, the fields whose text is not what their draft holds. The report
+ * gives each field's counts, not its text: a field whose counts differ from its stored draft's, or that has text and
+ * no draft, is one storage refused.
+ */
+function unsavedFields(
+  report: Report | undefined,
+  drafts: readonly DraftRecord[],
+  lineBreak: Settings['lineBreak'],
+): ReportedField[] {
+  if (!report?.draftsUnsaved) return [];
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  return report.fields.filter((field) => {
+    const draft = byKey.get(field.key);
+    if (!draft) return field.characters > 0;
+    const stored = countText(draft.current.text, { lineBreak });
+    return stored.characters !== field.characters || stored.words !== field.words;
+  });
+}
+
+/** The fields of the page whose drafts are not saved, by name: their text is only in the page. */
+function Unsaved({ fields }: { fields: readonly ReportedField[] }) {
+  if (fields.length === 0) return null;
+  return (
+    <div className="alert">
+      <p>
+        Not saved: the browser refused to store the draft of{' '}
+        {fields.length === 1 ? 'this field' : 'these fields'}. The text is still in the page; copy it
+        somewhere safe.
+      </p>
+      <ul aria-label="Fields whose drafts are not saved">
+        {fields.map((f) => (
+          <li key={f.key}>{f.label || 'Untitled field'}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Every draft kept on this computer: compare versions, put one back into its field, delete one or all. */
 export function DraftsView({ tab, report, onStatus }: Props) {
   const [drafts, setDrafts] = useState<DraftRecord[]>([]);
+  const [lineBreak, setLineBreak] = useState<Settings['lineBreak']>(1);
   const [open, setOpen] = useState<string | undefined>();
   const reload = useCallback(async () => setDrafts(await listDrafts(browser.storage.local)), []);
   useEffect(() => {
     void reload();
+    void loadSettings().then((settings) => setLineBreak(settings.lineBreak));
+    // A draft saved, refused then saved, or deleted elsewhere: the list and what is unsaved follow.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(KEYS.draft))) void reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reload]);
+  const unsaved = unsavedFields(report, drafts, lineBreak);
 
   const onPage = new Set(report?.fields.map((f) => f.key));
   const restore = async (record: DraftRecord, text: string) => {
@@ -35,9 +85,18 @@ export function DraftsView({ tab, report, onStatus }: Props) {
   };
 
   if (drafts.length === 0)
-    return <p>No drafts yet. Everything you type in a checked field is kept here, on this computer only.</p>;
+    return (
+      <div>
+        <Unsaved fields={unsaved} />
+        <p>
+          No drafts yet. Everything you type in a checked field is kept here, on this computer only: never a
+          password, a masked field or an identity number.
+        </p>
+      </div>
+    );
   return (
     <div>
+      <Unsaved fields={unsaved} />
       <div className="row">
         <button
           type="button"

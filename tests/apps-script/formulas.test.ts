@@ -42,6 +42,7 @@ const SIGNATURES: Record<string, string[]> = {
     'at_risk_at',
   ],
   IMPACT_RATE: ['achieved', 'out_of', 'confidence'],
+  IMPACT_COMPARE: ['achieved1', 'total1', 'achieved2', 'total2', 'confidence'],
   IMPACT_TREND: ['values', 'dates', 'per'],
   IMPACT_FORECAST: ['values', 'dates', 'on_date'],
   IMPACT_PAYMENT: ['achieved', 'price', 'cap', 'total_cap'],

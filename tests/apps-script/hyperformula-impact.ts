@@ -16,6 +16,7 @@ import {
 } from 'hyperformula';
 import {
   IMPACT_CHECK,
+  IMPACT_COMPARE,
   IMPACT_COMPLETENESS,
   IMPACT_FORECAST,
   IMPACT_PAYMENT,
@@ -32,6 +33,7 @@ const formulas = {
   IMPACT_PROGRESS,
   IMPACT_STATUS,
   IMPACT_RATE,
+  IMPACT_COMPARE,
   IMPACT_TREND,
   IMPACT_FORECAST,
   IMPACT_PAYMENT,
@@ -59,6 +61,7 @@ const SIZES: Record<Formula, SizeOfResult> = {
   IMPACT_PROGRESS: broadcast,
   IMPACT_STATUS: broadcast,
   IMPACT_RATE: (args) => ({ width: 3, height: broadcast(args).height }),
+  IMPACT_COMPARE: (args) => ({ width: 3, height: broadcast(args).height }),
   IMPACT_TREND: () => one,
   IMPACT_FORECAST: () => one,
   IMPACT_PAYMENT: () => one,

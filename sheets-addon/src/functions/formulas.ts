@@ -1,4 +1,5 @@
 import { checkFormula } from './check';
+import { compareFormula } from './compare';
 import { completenessFormula } from './completeness';
 import type { Formula } from './define';
 import { forecastFormula } from './forecast';
@@ -14,6 +15,7 @@ export const FORMULAS: readonly Formula[] = [
   progressFormula,
   statusFormula,
   rateFormula,
+  compareFormula,
   trendFormula,
   forecastFormula,
   paymentFormula,

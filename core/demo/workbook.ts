@@ -1,5 +1,10 @@
+import { formatFinding } from '../checks/finding';
 import type { Contract, Indicator, Link, Measurement, TocNode, Workbook } from '../model/schema';
 import { SCHEMA_VERSION } from '../model/schema';
+import { readSources } from '../records/source';
+import { computeAll } from '../records/update';
+import { LOCAL_DAYS } from '../workbook/cells';
+import { DEMO_AS_OF, demoRecordsTable, demoSourcesTable } from './records';
 
 /**
  * The demo organisation: a youth employment charity two years into a three-year outcomes contract. Its data is
@@ -8,8 +13,7 @@ import { SCHEMA_VERSION } from '../model/schema';
  * activity linked to nothing) so that every face of Impact Lens has something honest to say about it.
  */
 
-/** The day the demo is looked at: eight quarters of data in, one month after the last quarter closed. */
-export const DEMO_AS_OF = '2026-10-31';
+export { DEMO_AS_OF };
 
 const QUARTERS = [
   '2024-12-31',
@@ -225,51 +229,8 @@ const indicators: Indicator[] = [
 
 type Series = readonly (number | readonly [achieved: number, outOf: number] | undefined)[];
 
-const series: Record<string, Series> = {
-  I1: [31, 33, 36, 35, 38, 41, 37, 39],
-  I2: [
-    [17, 29],
-    [20, 31],
-    [23, 33],
-    [24, 36],
-    [25, 35],
-    [28, 38],
-    [29, 41],
-    [27, 37],
-  ],
-  // The end-of-programme survey lapsed when the impact lead left in spring 2026.
-  I3: [25.0, 25.6, 26.3, 26.1, 27.0, 27.4, undefined, undefined],
-  I4: [
-    [12, 17],
-    [15, 20],
-    [17, 23],
-    [19, 24],
-    [20, 25],
-    [23, 28],
-    [24, 29],
-    [23, 27],
-  ],
-  I5: [
-    [8, 17],
-    [10, 20],
-    [11, 23],
-    [13, 24],
-    [13, 25],
-    [16, 28],
-    [17, 29],
-    [16, 27],
-  ],
-  I6: [
-    [4, 8],
-    [5, 9],
-    [6, 10],
-    [7, 11],
-    [7, 12],
-    [8, 12],
-    [9, 13],
-    [9, 14],
-  ],
-  I7: [21.5, 21, 20.2, 19.8, 19.5, 18.9, 18.6, 18.1],
+/** What is typed on the Data tab: work placements have no records on the Records tab (and no Frequency). */
+const typed: Record<string, Series> = {
   I8: [5, 7, 8, 8, 9, 10, 10, 11],
 };
 
@@ -278,17 +239,52 @@ const notes: Record<string, string> = {
   'I5 2024-12-31': 'Six-month follow-up of the first cohort: small numbers',
 };
 
-const measurements: Measurement[] = Object.entries(series).flatMap(([indicator, values]) =>
-  values.flatMap((v, q): Measurement[] => {
+function withNote(m: Measurement): Measurement {
+  const note = notes[`${m.indicator} ${m.periodEnd}`];
+  return note ? { ...m, note } : m;
+}
+
+/**
+ * The Data rows the demo's Sources rows compute from its Records, by the same code as Update data from records,
+ * as of the day the demo is looked at. The demo's records read without a problem; one that did not would be a bug.
+ */
+function fromRecords(): Map<string, Measurement[]> {
+  const context = { dateOrder: 'dmy', days: LOCAL_DAYS } as const;
+  const computed = computeAll({
+    sources: readSources(demoSourcesTable(), context),
+    indicators,
+    tables: new Map([['Records', demoRecordsTable()]]),
+    asOf: DEMO_AS_OF,
+    ...context,
+  });
+  if (computed.problems.length > 0) {
+    throw new Error(`The demo's records do not read: ${computed.problems.map(formatFinding).join('; ')}`);
+  }
+  return new Map(
+    computed.results.map((r) => [
+      r.indicator,
+      r.periods.map((p): Measurement => ({ indicator: r.indicator, periodEnd: p.periodEnd, ...p.figure })),
+    ]),
+  );
+}
+
+function typedRows(indicator: string): Measurement[] {
+  return (typed[indicator] ?? []).flatMap((v, q): Measurement[] => {
     if (v === undefined) return [];
     const periodEnd = QUARTERS[q]!;
-    const note = notes[`${indicator} ${periodEnd}`];
-    const base: Measurement =
+    return [
       typeof v === 'number'
         ? { indicator, periodEnd, value: v }
-        : { indicator, periodEnd, achieved: v[0], outOf: v[1] };
-    return [note ? { ...base, note } : base];
-  }),
+        : { indicator, periodEnd, achieved: v[0], outOf: v[1] },
+    ];
+  });
+}
+
+const computed = fromRecords();
+
+/** I1 to I7 from the records, I8 as typed; in the Data tab's order, indicator by indicator. */
+const measurements: Measurement[] = indicators.flatMap((indicator) =>
+  (computed.get(indicator.id) ?? typedRows(indicator.id)).map(withNote),
 );
 
 const achievedSoFar = (indicator: string): number =>

@@ -1,4 +1,5 @@
 import { DIRECTIONS, FREQUENCIES, LEVELS, TERMS, UNITS } from '../model/schema';
+import { COUNT_KINDS } from '../records/kinds';
 import {
   type CalendarDays,
   type Cell,
@@ -21,6 +22,8 @@ export const TAB = {
   data: 'Data',
   payments: 'Payments',
   dashboard: 'Dashboard',
+  sources: 'Sources',
+  records: 'Records',
 } as const;
 
 export type TabName = (typeof TAB)[keyof typeof TAB];
@@ -61,7 +64,15 @@ export type RowValues<S extends ColumnSpec> = {
 
 type ValueOf<C> = C extends ColumnSpec<string, infer T> ? T : never;
 
-const TEXT: CellReader<string> = { read: (cell, { days }) => ({ ok: true, value: readText(cell, days) }) };
+/** Free text. A date cell reads as its day; one that is no day (the year 10000) is refused, not read as blank. */
+const TEXT: CellReader<string> = {
+  read(cell, { days }) {
+    const value = readText(cell, days);
+    return value
+      ? { ok: true, value }
+      : { ok: false, fault: `must be text, found ${describeCell(cell, days)}` };
+  },
+};
 
 const ID_LIST: CellReader<string[]> = { read: (cell) => ({ ok: true, value: readIdList(cell) }) };
 
@@ -160,6 +171,53 @@ export const PAYMENT_COLUMNS = [
   column('start', 'Contract start', false, DATE),
   column('end', 'Contract end', false, DATE),
   column('totalCap', 'Total cap', false, NOT_NEGATIVE),
+];
+
+/**
+ * The Data tab's column that says a row was computed from records ("Sources row 3"). It is not part of the
+ * workbook: Update from records reads it to know which rows are its own, and every other reader ignores it.
+ */
+export const FROM_RECORDS_COLUMN = column('fromRecords', 'From records', false, TEXT);
+
+/** One row per indicator computed from records: where the records are and what is counted (docs/records.md). */
+export const SOURCE_COLUMNS = [
+  column('indicator', 'Indicator', true, TEXT),
+  column('tab', 'Records tab', true, TEXT),
+  column('idColumn', 'ID column', false, TEXT),
+  column('dateColumn', 'Date column', true, TEXT),
+  column('window', 'Window', false, TEXT),
+  column('count', 'Count', true, choice(COUNT_KINDS)),
+  column('value', 'Value', false, TEXT),
+  column('laterValue', 'Later value', false, TEXT),
+  column('eligible', 'Eligible if', false, TEXT),
+  column('condition', 'Condition', false, TEXT),
+  column('breakdown1', 'Breakdown 1', false, TEXT),
+  column('breakdown2', 'Breakdown 2', false, TEXT),
+  column('lastPeriod', 'Last period', false, DATE),
+];
+
+export const YES_NO = ['Yes', 'No'] as const;
+export const DESTINATIONS = ['Job', 'Apprenticeship', 'Course'] as const;
+export const AGE_BANDS = ['16–17', '18–21', '22–24'] as const;
+
+/**
+ * The template's own Records tab: one row per participant. Records may be on any tab, with any columns; these are
+ * the ones Set up starts with and the demo fills, named by the demo's Sources rows.
+ */
+export const RECORD_COLUMNS = [
+  column('id', 'ID', true, TEXT),
+  column('start', 'Start date', true, DATE),
+  column('end', 'End date', false, DATE),
+  column('completed', 'Completed', false, choice(YES_NO)),
+  column('scoreStart', 'Self-efficacy at start', false, NUMBER),
+  column('scoreEnd', 'Self-efficacy at end', false, NUMBER),
+  column('cvAndPlan', 'CV and plan', false, choice(YES_NO)),
+  column('destination', 'Destination', false, choice(DESTINATIONS)),
+  column('destinationStart', 'Destination start', false, DATE),
+  column('eetAt6Months', 'EET at 6 months', false, choice(YES_NO)),
+  column('inWorkAt26Weeks', 'In work at 26 weeks', false, choice(YES_NO)),
+  column('ageBand', 'Age band', false, choice(AGE_BANDS)),
+  column('site', 'Site', false, TEXT),
 ];
 
 /** The columns of each data tab, in the order Set up writes them. */

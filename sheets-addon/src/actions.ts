@@ -2,6 +2,7 @@ import { formatFinding } from '../../core/checks/finding';
 import { exportJson, importJson } from '../../core/workbook/json';
 import { TAB } from '../../core/workbook/tabs';
 import { type CheckReport, checkSpreadsheet } from './check-toc';
+import { recordTabsWithData, updateFromRecords, writeDemoRecords } from './records';
 import { dashboardHasUserContent, describeSetup, setUpWorkbook } from './setup';
 import { readWorkbook, tabsWithData, writeWorkbook } from './workbook-io';
 
@@ -44,13 +45,23 @@ function loadDemoWorkbook() {
 export function runAddDemoData(): void {
   const spreadsheet = active();
   const demoWorkbook = loadDemoWorkbook();
-  if (!writeWorkbook(spreadsheet, demoWorkbook, askYesNo)) return;
+  if (!writeWorkbook(spreadsheet, demoWorkbook, askYesNo, recordTabsWithData(spreadsheet))) return;
+  writeDemoRecords(
+    spreadsheet,
+    demoWorkbook,
+    HtmlService.createHtmlOutputFromFile('DemoRecords').getContent(),
+  );
   const report = setUpWorkbook(spreadsheet, askYesNo);
   SpreadsheetApp.getUi().alert(
     'Demo data added',
-    `The demo organisation (${demoWorkbook.organisation.name}, a youth employment charity) is in the tabs: ${demoWorkbook.nodes.length} theory-of-change steps, ${demoWorkbook.indicators.length} indicators and ${demoWorkbook.measurements.length} rows of data.\n\n${describeSetup(report)}`,
+    `The demo organisation (${demoWorkbook.organisation.name}, a youth employment charity) is in the tabs: ${demoWorkbook.nodes.length} theory-of-change steps, ${demoWorkbook.indicators.length} indicators and ${demoWorkbook.measurements.length} rows of data, most of them computed from its participants' records (the Records and Sources tabs).\n\n${describeSetup(report)}`,
     SpreadsheetApp.getUi().ButtonSet.OK,
   );
+}
+
+export function runUpdateFromRecords(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('Data from records', updateFromRecords(active()), ui.ButtonSet.OK);
 }
 
 export const openCheckSidebar = () => showHtml('Sidebar', 'Impact Lens', true);

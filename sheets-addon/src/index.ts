@@ -16,6 +16,7 @@ export function onOpen(e?: unknown): void {
     .addItem('Set up impact workbook', 'setUpImpactWorkbook')
     .addItem('Add demo data', 'addDemoData')
     .addSeparator()
+    .addItem('Update data from records', 'updateDataFromRecords')
     .addItem('Check theory of change', 'checkTheoryOfChange')
     .addSeparator()
     .addItem('Export for browser extension', 'exportForBrowserExtension')
@@ -41,6 +42,11 @@ export function setUpImpactWorkbook(): void {
 /** Menu: fills the tabs with the demo organisation's workbook (asks before replacing rows). */
 export function addDemoData(): void {
   actions.runAddDemoData();
+}
+
+/** Menu: computes the Data rows of every indicator on the Sources tab from its records (never over typed rows). */
+export function updateDataFromRecords(): void {
+  actions.runUpdateFromRecords();
 }
 
 /** Menu: opens the sidebar that lists what is weak in the theory of change, indicators and data. */

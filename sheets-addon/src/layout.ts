@@ -1,13 +1,20 @@
 import { DIRECTIONS, FREQUENCIES, LEVELS, TERMS, UNITS } from '../../core/model/schema';
+import { COUNT_KINDS } from '../../core/records/kinds';
 import { columnLetters, quoteTab } from '../../core/workbook/places';
 import {
+  AGE_BANDS,
   type ColumnSpec,
   DATA_COLUMNS,
+  DESTINATIONS,
+  FROM_RECORDS_COLUMN,
   INDICATOR_COLUMNS,
   normaliseHeader,
   PAYMENT_COLUMNS,
+  RECORD_COLUMNS,
+  SOURCE_COLUMNS,
   TAB,
   TOC_COLUMNS,
+  YES_NO,
 } from '../../core/workbook/tabs';
 
 /** How Set up dresses a column: width, number format, dropdown or ID check, and the help shown on a wrong value. */
@@ -18,6 +25,8 @@ export interface ColumnLayout {
   choices?: readonly string[];
   /** The column must hold an ID from this tab's ID column (validated against the IDs that exist). */
   idsFrom?: string;
+  /** The column names a tab: its dropdown lists the spreadsheet's tabs as Set up finds them. */
+  tabNames?: boolean;
 }
 
 export interface TabLayout {
@@ -78,7 +87,7 @@ export const DATA_LAYOUT: TabLayout = {
     achieved: { width: 80, format: COUNT },
     outOf: { width: 80, format: COUNT },
     note: { width: 320 },
-  }),
+  }).concat({ header: FROM_RECORDS_COLUMN.header, width: 110 }),
 };
 
 export const PAYMENT_LAYOUT: TabLayout = {
@@ -97,6 +106,50 @@ export const PAYMENT_LAYOUT: TabLayout = {
     totalCap: { width: 100, format: MONEY },
   }),
 };
+
+export const SOURCES_LAYOUT: TabLayout = {
+  name: TAB.sources,
+  rangeName: 'ImpactSources',
+  columns: layout(SOURCE_COLUMNS, {
+    indicator: { width: 80, idsFrom: TAB.indicators },
+    tab: { width: 110, tabNames: true },
+    idColumn: { width: 90 },
+    dateColumn: { width: 130 },
+    window: { width: 90 },
+    count: { width: 100, choices: COUNT_KINDS },
+    value: { width: 220 },
+    laterValue: { width: 160 },
+    eligible: { width: 180 },
+    condition: { width: 200 },
+    breakdown1: { width: 100 },
+    breakdown2: { width: 100 },
+    lastPeriod: { width: 100, format: DATE },
+  }),
+};
+
+/** The template's own records: Set up makes the tab with these columns, and dresses those a tab of that name has. */
+export const RECORDS_LAYOUT: TabLayout = {
+  name: TAB.records,
+  rangeName: 'ImpactRecords',
+  columns: layout(RECORD_COLUMNS, {
+    id: { width: 90 },
+    start: { width: 100, format: DATE },
+    end: { width: 100, format: DATE },
+    completed: { width: 90, choices: YES_NO },
+    scoreStart: { width: 90, format: FIGURE },
+    scoreEnd: { width: 90, format: FIGURE },
+    cvAndPlan: { width: 90, choices: YES_NO },
+    destination: { width: 120, choices: DESTINATIONS },
+    destinationStart: { width: 110, format: DATE },
+    eetAt6Months: { width: 90, choices: YES_NO },
+    inWorkAt26Weeks: { width: 100, choices: YES_NO },
+    ageBand: { width: 80, choices: AGE_BANDS },
+    site: { width: 110 },
+  }),
+};
+
+/** The tabs Update data from records reads its definitions from, and the template's records. */
+export const RECORD_TAB_LAYOUTS: readonly TabLayout[] = [SOURCES_LAYOUT, RECORDS_LAYOUT];
 
 export const DATA_TAB_LAYOUTS: readonly TabLayout[] = [
   TOC_LAYOUT,

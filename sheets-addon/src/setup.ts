@@ -1,5 +1,5 @@
 import { columnLetters } from '../../core/workbook/places';
-import { TAB } from '../../core/workbook/tabs';
+import { FROM_RECORDS_COLUMN, TAB } from '../../core/workbook/tabs';
 import { buildDashboard, DASHBOARD_HEADERS, STATUS_COLOURS } from './dashboard';
 import {
   type ColumnMap,
@@ -8,6 +8,8 @@ import {
   DATA_TAB_LAYOUTS,
   INDICATOR_LAYOUT,
   PAYMENT_LAYOUT,
+  RECORDS_LAYOUT,
+  SOURCES_LAYOUT,
   type TabLayout,
 } from './layout';
 
@@ -54,6 +56,32 @@ export function ensureHeaders(sheet: Sheet, tab: TabLayout, added: string[] = []
   return map;
 }
 
+/** The workbook's own tabs: never where records are kept. */
+const WORKBOOK_TABS = new Set<string>([
+  TAB.toc,
+  TAB.indicators,
+  TAB.data,
+  TAB.payments,
+  TAB.dashboard,
+  TAB.sources,
+]);
+
+/** The tabs a Sources row may name, as the spreadsheet has them now: a Form's responses, a pasted export, Records. */
+function recordTabNames(spreadsheet: Spreadsheet): string[] {
+  return spreadsheet
+    .getSheets()
+    .map((sheet) => sheet.getName())
+    .filter((name) => !WORKBOOK_TABS.has(name));
+}
+
+function listRule(header: string, choices: readonly string[], help: string) {
+  return SpreadsheetApp.newDataValidation()
+    .requireValueInList([...choices], true)
+    .setAllowInvalid(true)
+    .setHelpText(`${header}: ${help}`)
+    .build();
+}
+
 function dressColumns(
   spreadsheet: Spreadsheet,
   sheet: Sheet,
@@ -72,12 +100,12 @@ function dressColumns(
     if (column.format) body.setNumberFormat(column.format);
     if (column.choices) {
       body.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList([...column.choices], true)
-          .setAllowInvalid(true)
-          .setHelpText(`${column.header}: choose one of ${column.choices.join(', ')}.`)
-          .build(),
+        listRule(column.header, column.choices, `choose one of ${column.choices.join(', ')}.`),
       );
+    } else if (column.tabNames) {
+      const names = recordTabNames(spreadsheet);
+      if (names.length > 0)
+        body.setDataValidation(listRule(column.header, names, 'the tab that holds the records.'));
     } else if (column.idsFrom) {
       const source = spreadsheet.getSheetByName(column.idsFrom);
       const idColumn = idColumns.get(column.idsFrom);
@@ -92,8 +120,32 @@ function dressColumns(
       }
     }
   }
+  if (map.size === 0) return;
   const lastColumn = Math.max(...map.values());
   spreadsheet.setNamedRange(tab.rangeName, sheet.getRange(2, 1, rows, lastColumn));
+}
+
+/**
+ * The Sources tab, and the template's Records tab. A Records tab that is already there is the user's: its columns
+ * are whatever their Sources rows name, so none is added to it, and only the columns it shares with the template
+ * are dressed.
+ */
+function setUpRecordTabs(spreadsheet: Spreadsheet, report: SetupReport): Map<string, ColumnMap> {
+  const maps = new Map<string, ColumnMap>();
+  for (const tab of [SOURCES_LAYOUT, RECORDS_LAYOUT]) {
+    let sheet = spreadsheet.getSheetByName(tab.name);
+    const created = !sheet;
+    if (!sheet) {
+      sheet = spreadsheet.insertSheet(tab.name);
+      report.created.push(tab.name);
+    }
+    const own = tab === SOURCES_LAYOUT || created || sheet.getLastColumn() === 0;
+    maps.set(
+      tab.name,
+      own ? ensureHeaders(sheet, tab, report.headersAdded) : columnMapOf(headerRow(sheet), tab),
+    );
+  }
+  return maps;
 }
 
 /** Fills the Payment column with IMPACT_PAYMENT for each metric row whose Payment cell is empty. */
@@ -148,7 +200,9 @@ function expectedDashboard(spreadsheet: Spreadsheet): string[][] | undefined {
   const headerRow = (sheet: Sheet) => sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
   const indicatorColumns = columnMapOf(headerRow(indicators), INDICATOR_LAYOUT);
   const dataColumns = columnMapOf(headerRow(data), DATA_LAYOUT);
-  const complete = (layout: TabLayout, map: ColumnMap) => layout.columns.every((c) => map.has(c.header));
+  // The Dashboard reads every column of the two but From records, which a Data tab from before it lacks.
+  const complete = (layout: TabLayout, map: ColumnMap) =>
+    layout.columns.every((c) => map.has(c.header) || c.header === FROM_RECORDS_COLUMN.header);
   if (!complete(INDICATOR_LAYOUT, indicatorColumns) || !complete(DATA_LAYOUT, dataColumns)) return undefined;
   return buildDashboard(indicatorColumns, dataColumns).formulas;
 }
@@ -217,11 +271,15 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
     sheets.set(tab.name, sheet);
     maps.set(tab.name, ensureHeaders(sheet, tab, report.headersAdded));
   }
+  for (const [name, map] of setUpRecordTabs(spreadsheet, report)) {
+    sheets.set(name, spreadsheet.getSheetByName(name)!);
+    maps.set(name, map);
+  }
   const idColumns = new Map([
     [TAB.toc, maps.get(TAB.toc)!.get('ID')!],
     [TAB.indicators, maps.get(TAB.indicators)!.get('ID')!],
   ]);
-  for (const tab of DATA_TAB_LAYOUTS)
+  for (const tab of [...DATA_TAB_LAYOUTS, SOURCES_LAYOUT, RECORDS_LAYOUT])
     dressColumns(spreadsheet, sheets.get(tab.name)!, tab, maps.get(tab.name)!, idColumns);
   fillPaymentFormulas(sheets.get(PAYMENT_LAYOUT.name)!, maps.get(PAYMENT_LAYOUT.name)!, report);
 

@@ -41,8 +41,14 @@ export function tabsWithData(spreadsheet: Spreadsheet): string[] {
  * Writes a workbook into the tabs, each column under its header wherever the user has put it. Rows already there
  * are replaced only when `ask` says yes; otherwise nothing is written and false is returned.
  */
-export function writeWorkbook(spreadsheet: Spreadsheet, workbook: Workbook, ask: Ask): boolean {
-  const occupied = tabsWithData(spreadsheet);
+export function writeWorkbook(
+  spreadsheet: Spreadsheet,
+  workbook: Workbook,
+  ask: Ask,
+  /** Other tabs with rows that will be replaced too, named in the same question. */
+  alsoReplaced: readonly string[] = [],
+): boolean {
+  const occupied = [...tabsWithData(spreadsheet), ...alsoReplaced];
   if (
     occupied.length > 0 &&
     !ask(

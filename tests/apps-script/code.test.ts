@@ -7,6 +7,7 @@ import { builtCode, fillSpreadsheet, loadAddon } from './load-code';
 const MENU = [
   'Set up impact workbook',
   'Add demo data',
+  'Update data from records',
   'Check theory of change',
   'Export for browser extension',
   'Import from JSON',

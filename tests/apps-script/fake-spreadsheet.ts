@@ -92,12 +92,14 @@ export class FakeRange {
   }
 
   getValues(): Value[][] {
+    this.sheet.calls.getValues++;
     return this.grid((cell) => cell.value ?? '');
   }
   getValue(): Value {
     return this.getValues()[0]![0]!;
   }
   getFormulas(): string[][] {
+    this.sheet.calls.getFormulas++;
     return this.grid((cell) => cell.formula ?? '');
   }
   getNumberFormats(): string[][] {
@@ -109,6 +111,7 @@ export class FakeRange {
 
   setValues(values: Value[][]): FakeRange {
     this.checkShape(values, 'data');
+    this.sheet.calls.setValues++;
     for (const row of values) {
       for (const v of row) {
         if (
@@ -123,6 +126,12 @@ export class FakeRange {
     }
     this.each((cell, r, c) => {
       const v = values[r]![c]!;
+      // As in Sheets, text that starts with "=" is written as a formula.
+      if (typeof v === 'string' && v.startsWith('=')) {
+        cell.formula = v;
+        cell.value = undefined;
+        return;
+      }
       cell.formula = undefined;
       cell.value = v === null ? undefined : v;
       if (cell.value === '') cell.value = undefined;
@@ -212,6 +221,8 @@ export class FakeSheet {
   private maxColumns = 26;
   conditionalRules: ConditionalRule[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** How often whole ranges were read and written: the add-on should read a tab once and write it once. */
+  readonly calls = { getValues: 0, getFormulas: 0, setValues: 0 };
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,

@@ -34,7 +34,12 @@ describe('Set up impact workbook', () => {
     const spreadsheet = new FakeSpreadsheet('New charity');
     const addon = await loadAddon(spreadsheet);
     addon.call('setUpImpactWorkbook');
-    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([...TABS, 'Dashboard']);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      ...TABS,
+      'Sources',
+      'Records',
+      'Dashboard',
+    ]);
     const indicators = spreadsheet.getSheetByName('Indicators')!;
     expect(header(indicators)).toEqual([
       'ID',
@@ -61,6 +66,8 @@ describe('Set up impact workbook', () => {
       'ImpactData',
       'ImpactIndicators',
       'ImpactPayments',
+      'ImpactRecords',
+      'ImpactSources',
       'ImpactTheoryOfChange',
     ]);
     const dashboard = spreadsheet.getSheetByName('Dashboard')!;
@@ -111,6 +118,7 @@ describe('Set up impact workbook', () => {
       'Achieved',
       'Out of',
       'Note',
+      'From records',
     ]);
     const payments = spreadsheet.getSheetByName('Payments')!;
     expect(payments.getRange('F2').getValues()[0]![0]).toBe(1234);

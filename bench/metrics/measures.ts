@@ -1,17 +1,15 @@
 import { DEMO_AS_OF, demoWorkbook } from '../../core/demo/workbook';
-import {
-  completeness,
-  forecast,
-  payments,
-  progress,
-  projectPayments,
-  rate,
-  sroi,
-  status,
-  trend,
-  workbookEvidence,
-} from '../../core/measures';
+import { completeness } from '../../core/measures/completeness';
+import { forecast } from '../../core/measures/forecast';
+import { payments } from '../../core/measures/payments';
 import { addMonths } from '../../core/measures/period-ends';
+import { progress } from '../../core/measures/progress';
+import { projectPayments } from '../../core/measures/project-payments';
+import { rate } from '../../core/measures/rate';
+import { sroi } from '../../core/measures/sroi';
+import { status } from '../../core/measures/status';
+import { trend } from '../../core/measures/trend';
+import { workbookEvidence } from '../../core/measures/workbook-evidence';
 import type { Measurement, Workbook } from '../../core/model/schema';
 import { addDays } from '../../core/util/calendar';
 import { type BenchMetric, type SideBySide, sideBySide } from '../harness';

@@ -12,6 +12,15 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type MigrationResult = { ok: true; document: JsonObject } | { ok: false; message: string };
 
+/** A wrong version quoted short: a file can hold anything there, a page of text or a list nested thousands deep. */
+function describeVersion(version: unknown): string {
+  if (typeof version === 'string')
+    return JSON.stringify(version.length > 40 ? `${version.slice(0, 37)}...` : version);
+  if (Array.isArray(version)) return 'a list';
+  if (version !== null && typeof version === 'object') return 'an object';
+  return String(version);
+}
+
 export function migrateToCurrent(document: JsonObject): MigrationResult {
   const version = document.schemaVersion;
   if (version === undefined) {
@@ -23,7 +32,7 @@ export function migrateToCurrent(document: JsonObject): MigrationResult {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return {
       ok: false,
-      message: `schemaVersion must be a whole number from 1, found ${JSON.stringify(version)}`,
+      message: `schemaVersion must be a whole number from 1, found ${describeVersion(version)}`,
     };
   }
   if (version > SCHEMA_VERSION) {

@@ -4,36 +4,36 @@ import { docsPath, type Finding, internalError } from './finding';
 
 type OnRuleError = (ruleId: string, error: unknown) => void;
 
+/**
+ * A rule's raw findings with the rule's id, severity and docs. A rule that throws becomes one `internal-error`
+ * finding naming it, so that one broken rule never hides the others' findings.
+ */
 export function runAnswerRule(rule: AnswerRule, ctx: AnswerContext, onError?: OnRuleError): Finding[] {
-  return contain(rule, () => rule.check(ctx), undefined, onError);
+  try {
+    return rule.check(ctx).map((raw) => findingOf(rule, raw, undefined));
+  } catch (error) {
+    return [failed(rule, error, onError)];
+  }
 }
 
+/** The same for a workbook rule, with the place of the item each finding is about. */
 export function runWorkbookRule(
   rule: WorkbookRule,
   ctx: WorkbookContext,
   locate: Locator,
   onError?: OnRuleError,
 ): Finding[] {
-  return contain(rule, () => rule.check(ctx), locate, onError);
+  try {
+    return rule.check(ctx).map((raw) => findingOf(rule, raw, locate));
+  } catch (error) {
+    return [failed(rule, error, onError)];
+  }
 }
 
-/**
- * A rule's raw findings with the rule's id, severity and docs, and a workbook item's place. A rule that throws
- * becomes one `internal-error` finding naming it, so that one broken rule never hides the others' findings.
- */
-function contain(
-  rule: Rule,
-  check: () => RawFinding[],
-  locate: Locator | undefined,
-  onError: OnRuleError | undefined,
-): Finding[] {
-  try {
-    return check().map((raw) => findingOf(rule, raw, locate));
-  } catch (error) {
-    onError?.(rule.id, error);
-    const finding = internalError(rule.id, error);
-    return [rule.family === 'workbook' ? { ...finding, place: 'Impact Lens' } : finding];
-  }
+function failed(rule: Rule, error: unknown, onError: OnRuleError | undefined): Finding {
+  onError?.(rule.id, error);
+  const finding = internalError(rule.id, error);
+  return rule.family === 'workbook' ? { ...finding, place: 'Impact Lens' } : finding;
 }
 
 function findingOf(rule: Rule, raw: RawFinding, locate: Locator | undefined): Finding {

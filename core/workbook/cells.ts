@@ -28,6 +28,26 @@ export interface CalendarDays {
 
 export const LOCAL_DAYS: CalendarDays = { dayOf: isoFromLocalDate, dateOf: localDateFromIso };
 
+/**
+ * `days` with each instant's day worked out once. Sheets repeat dates (a Data tab has a row per indicator and
+ * period), and the same day given back as the same string is hashed once where it becomes a key.
+ */
+export function rememberingDays(days: CalendarDays): CalendarDays {
+  const known = new Map<number, string>();
+  return {
+    dayOf(date) {
+      const time = date.getTime();
+      let day = known.get(time);
+      if (day === undefined) {
+        day = days.dayOf(date);
+        known.set(time, day);
+      }
+      return day;
+    },
+    dateOf: (iso) => days.dateOf(iso),
+  };
+}
+
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Read<T> => ({ ok: false, reason });
 
@@ -50,8 +70,12 @@ export function describeCell(cell: Cell, days: CalendarDays = LOCAL_DAYS): strin
   return String(cell);
 }
 
-/** `instanceof Date` is false for a Date made in another realm (an Apps Script or node:vm context). */
+/**
+ * `instanceof Date` is false for a Date made in another realm (an Apps Script or node:vm context), so that case
+ * is asked of the object's tag; asking it of every date first made that test most of reading a date cell.
+ */
 function isDateLike(cell: Cell): cell is Date {
+  if (cell instanceof Date) return true;
   return (
     typeof cell === 'object' && cell !== null && Object.prototype.toString.call(cell) === '[object Date]'
   );
@@ -77,6 +101,8 @@ export function readNumber(cell: Cell): Read<number> {
   if (!m || (m[1] && m[2])) return fail('');
   const negative = m[1] === '-' || m[2] === '-';
   let value = Number(m[3]!.replace(/,/g, ''));
+  // Four hundred digits are a number to the pattern, and Infinity to Number.
+  if (!Number.isFinite(value)) return fail('it is too large to use');
   if (m[4] === '%') value /= 100;
   return ok(negative ? -value : value);
 }

@@ -11,11 +11,11 @@ import {
   type Workbook,
 } from '../model/schema';
 import { formatLongDate } from '../util/calendar';
-import { type CalendarDays, type Cell, type DateOrder, LOCAL_DAYS } from './cells';
+import { type CalendarDays, type Cell, type DateOrder, LOCAL_DAYS, rememberingDays } from './cells';
 import { checkConsistency } from './consistency';
 import { rowLocator } from './locators';
 import { a1 } from './places';
-import { dataFinding, type ParseResult, parseResult } from './result';
+import { dataFinding, type ParseResult, parseResult, short } from './result';
 import {
   cellOf,
   columnOf,
@@ -30,6 +30,7 @@ import {
   DEFAULT_CONTRACT_NAME,
   INDICATOR_COLUMNS,
   PAYMENT_COLUMNS,
+  type RowValues,
   TAB,
   TOC_COLUMNS,
 } from './tabs';
@@ -47,7 +48,8 @@ export interface FromTablesOptions {
 
 type TocSheet = SheetTab<(typeof TOC_COLUMNS)[number]>;
 type IndicatorSheet = SheetTab<(typeof INDICATOR_COLUMNS)[number]>;
-type DataSheet = SheetTab<(typeof DATA_COLUMNS)[number]>;
+type DataColumn = (typeof DATA_COLUMNS)[number];
+type DataSheet = SheetTab<DataColumn>;
 type PaymentSheet = SheetTab<(typeof PAYMENT_COLUMNS)[number]>;
 
 const NO_THEORY_OF_CHANGE =
@@ -85,8 +87,8 @@ function readTheoryOfChange(tab: TocSheet, reading: Reading) {
       continue;
     }
     const { id, level, term, statement, leadsTo = [], assumptions } = read.values;
-    nodes.add(withOptional({ id, level, statement }, { term, assumptions }), row.number);
-    for (const to of new Set(leadsTo)) links.add({ from: id, to }, row.number);
+    nodes.add(withOptional({ id, level, statement }, { term, assumptions }), row);
+    for (const to of new Set(leadsTo)) links.add({ from: id, to }, row);
   }
   return { nodes, links, unread };
 }
@@ -112,19 +114,31 @@ function readIndicators(tab: IndicatorSheet, reading: Reading) {
         { id, outcome, name, unit, direction: direction ?? impliedDirection(baseline, target) },
         { baseline, baselineDate, target, targetDate, source, frequency, owner },
       ),
-      row.number,
+      row,
     );
   }
   return { indicators, unread };
 }
 
+/**
+ * Compiles only while the Data tab's columns are exactly a measurement's fields, so that a row's values can be its
+ * measurement.
+ */
+type MeasurementValues = [keyof RowValues<DataColumn>] extends [keyof Measurement]
+  ? [keyof Measurement] extends [keyof RowValues<DataColumn>]
+    ? RowValues<DataColumn>
+    : never
+  : never;
+
+/**
+ * Each row's values are its measurement, in the columns' order, which is the fields' order: no reader gives an
+ * empty value, and blank cells are left out. Copying them into a new object was a fifth of reading 10,000 rows.
+ */
 function readMeasurements(tab: DataSheet, reading: Reading): Placed<Measurement> {
   const measurements = new Placed<Measurement>();
   for (const row of tab.rows) {
     const read = readRow(tab, row, reading);
-    if (!read.ok) continue;
-    const { indicator, periodEnd, value, achieved, outOf, note } = read.values;
-    measurements.add(withOptional({ indicator, periodEnd }, { value, achieved, outOf, note }), row.number);
+    if (read.ok) measurements.add(read.values satisfies MeasurementValues, row);
   }
   return measurements;
 }
@@ -156,13 +170,13 @@ function readContracts(tab: PaymentSheet, reading: Reading) {
         const header = PAYMENT_COLUMNS.find((c) => c.key === key)!.header;
         const earlier = typeof existing === 'string' ? formatLongDate(existing) : existing;
         reading.report(
-          cellOf(tab, row.number, key),
-          `${header} differs from the one given earlier for "${name}" (${earlier}); give it once, on the contract's first row.`,
+          cellOf(tab, row, key),
+          `${header} differs from the one given earlier for "${short(name)}" (${earlier}); give it once, on the contract's first row.`,
         );
       }
     }
     contract.metrics.push(withOptional({ metric, price }, { indicator, cap, achieved }));
-    rows[index]!.push(row.number);
+    rows[index]!.push(row);
   }
   return { contracts, rows };
 }
@@ -177,7 +191,10 @@ export function fromTables(tables: WorkbookTables, options: FromTablesOptions = 
   const report: ReportCell = (cell, message) => {
     findings.push(dataFinding({ place: a1(cell), cell }, message));
   };
-  const context = { dateOrder: options.dateOrder ?? 'dmy', days: options.days ?? LOCAL_DAYS } as const;
+  const context = {
+    dateOrder: options.dateOrder ?? 'dmy',
+    days: rememberingDays(options.days ?? LOCAL_DAYS),
+  };
   const reading: Reading = { context, report };
 
   // Every header first, so that a tab's missing column is told before any cell.

@@ -14,18 +14,29 @@ import {
 } from '../model/schema';
 import { checkConsistency } from './consistency';
 import { jsonLocator } from './places';
-import { dataFinding, MAX_PROBLEMS_SHOWN, type ParseResult, parseResult, withRestCounted } from './result';
+import {
+  dataFinding,
+  MAX_PROBLEMS_SHOWN,
+  type ParseResult,
+  parseResult,
+  short,
+  withRestCounted,
+} from './result';
 
 /** The workbook as the JSON the add-on exports and the extension imports. */
 export function exportJson(workbook: Workbook): string {
   return `${JSON.stringify(workbook, null, 2)}\n`;
 }
 
+/** Longest a place is written: a path through keys that are pages long is cut, its start being where to look. */
+const MAX_PLACE = 160;
+
 function pathString(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
+    else out += out ? `.${short(String(part), 40)}` : short(String(part), 40);
+    if (out.length > MAX_PLACE) return short(out, MAX_PLACE);
   }
   return out || '(the whole document)';
 }
@@ -44,7 +55,7 @@ function describeIssue(issue: z.core.$ZodIssue, document: unknown): string {
     case 'invalid_value':
       return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${shown}`;
     case 'unrecognized_keys':
-      return `has keys Impact Lens does not know: ${issue.keys.join(', ')}`;
+      return `has keys Impact Lens does not know: ${listKeys(issue.keys)}`;
     default:
       // The schema's refinements ("must not be negative") carry their own words; no other code can arise from it.
       return `${issue.message}, found ${shown}`;
@@ -61,6 +72,14 @@ function describeFound(found: unknown): string {
   if (Array.isArray(found)) return `a list of ${found.length} ${found.length === 1 ? 'item' : 'items'}`;
   if (found !== null && typeof found === 'object') return 'an object';
   return String(found);
+}
+
+/** Keys a file should not have, the first few named and the rest counted: a file can hold thousands of them. */
+function listKeys(keys: readonly string[]): string {
+  const named = keys.slice(0, 5).map((key) => short(key, 40));
+  return keys.length > named.length
+    ? `${named.join(', ')} and ${keys.length - named.length} more`
+    : named.join(', ');
 }
 
 function article(expected: string): string {

@@ -25,6 +25,14 @@ export function dataFinding(at: Located, message: string): Finding {
   };
 }
 
+/** Text from the user's data cut short enough to quote in a message: an ID or a name can be a whole pasted page. */
+export function short(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 3);
+  // Not half of a character written as two UTF-16 units (an emoji).
+  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}...`;
+}
+
 /** Problems worded one by one up to this many; the rest are counted. A person fixes the first ones first. */
 export const MAX_PROBLEMS_SHOWN = 100;
 

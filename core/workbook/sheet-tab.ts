@@ -11,12 +11,6 @@ export interface Reading {
   report: ReportCell;
 }
 
-export interface Row {
-  /** 1-based, as Sheets numbers it. */
-  number: number;
-  cells: Cell[];
-}
-
 /** One tab of the sheet: its header row found by name, then the rows that hold data in its own columns. */
 export interface SheetTab<S extends ColumnSpec> {
   name: DataTab;
@@ -27,7 +21,21 @@ export interface SheetTab<S extends ColumnSpec> {
   unreadable: boolean;
   /** 0-based index of each column the header has, by key. */
   indexOf: Map<string, number>;
-  rows: Row[];
+  /** Each spec with its column's index, found once rather than looked up for every cell. */
+  columns: readonly PlacedColumn<S>[];
+  /** The tab as `getValues()` gave it. */
+  table: readonly Cell[][];
+  /**
+   * The rows that hold data, each by its 1-based number as Sheets numbers it: a number rather than an object per
+   * row, since a Data tab has thousands of them.
+   */
+  rows: number[];
+}
+
+export interface PlacedColumn<S extends ColumnSpec> {
+  spec: S;
+  /** 0-based; undefined when the header lacks the column. */
+  index: number | undefined;
 }
 
 export type RowRead<S extends ColumnSpec> =
@@ -94,6 +102,8 @@ export function openTab<S extends ColumnSpec>(
     present: headerIndex >= 0,
     unreadable: false,
     indexOf: new Map(),
+    columns: [],
+    table: table ?? [],
     rows: [],
   };
   if (!table || headerIndex < 0) return tab;
@@ -105,13 +115,19 @@ export function openTab<S extends ColumnSpec>(
     tab.unreadable = true;
     return tab;
   }
+  tab.columns = specs.map((spec) => ({ spec, index: tab.indexOf.get(spec.key) }));
   // A row is data when one of the tab's own columns has content: a note in a column of the user's own is not.
   const own = [...tab.indexOf.values()];
   for (let r = headerIndex + 1; r < table.length; r++) {
     const cells = table[r]!;
-    if (own.some((index) => !isBlank(cells[index]))) tab.rows.push({ number: r + 1, cells });
+    if (hasContentIn(cells, own)) tab.rows.push(r + 1);
   }
   return tab;
+}
+
+function hasContentIn(cells: readonly Cell[], indexes: readonly number[]): boolean {
+  for (const index of indexes) if (!isBlank(cells[index])) return true;
+  return false;
 }
 
 function missingCellMessage(spec: ColumnSpec): string {
@@ -126,18 +142,18 @@ function missingCellMessage(spec: ColumnSpec): string {
  */
 export function readRow<S extends ColumnSpec>(
   tab: SheetTab<S>,
-  row: Row,
+  row: number,
   { context, report }: Reading,
 ): RowRead<S> {
+  const cells = tab.table[row - 1]!;
   const values: Record<string, unknown> = {};
   let ok = true;
-  for (const spec of tab.specs) {
-    const index = tab.indexOf.get(spec.key);
-    const cell = index === undefined ? '' : row.cells[index];
+  for (const { spec, index } of tab.columns) {
+    const cell = index === undefined ? '' : cells[index];
     if (isBlank(cell)) {
       if (!spec.required) continue;
       ok = false;
-      report(cellOf(tab, row.number, spec.key), missingCellMessage(spec));
+      report(cellOf(tab, row, spec.key), missingCellMessage(spec));
       continue;
     }
     const read = spec.reader.read(cell, context);
@@ -145,7 +161,7 @@ export function readRow<S extends ColumnSpec>(
       values[spec.key] = read.value;
     } else {
       ok = false;
-      report(cellOf(tab, row.number, spec.key), `${spec.header} ${read.fault}.`);
+      report(cellOf(tab, row, spec.key), `${spec.header} ${read.fault}.`);
     }
   }
   return { ok, values } as RowRead<S>;

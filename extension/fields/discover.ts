@@ -1,8 +1,9 @@
 import { questionLimit } from '../../core/questions/question-limit';
+import { SharedClosest } from './closest';
 import { frameElementOf, isEditableRoot } from './dom';
-import { EDITOR_UI, editorOf, editorParts, NOT_PROSE_EDITABLE } from './editors';
+import { EDITOR_UI, editorOf, editorParts, mayBeEditorUi, NOT_PROSE_EDITABLE } from './editors';
 import { localKey, scopeStep, uniqueKeys } from './key';
-import { describedBy, explicitLabel, LabelIndex } from './label';
+import { describedBy, explicitLabel, type LabelContext, LabelIndex } from './label';
 import {
   attributeSkip,
   isControlInput,
@@ -51,6 +52,7 @@ class Pass {
   readonly controlsPerTree = new Map<Node, number>();
   /** The iframe element each scanned frame document is shown in. */
   readonly frames = new Map<Document, Element>();
+  private readonly editorUi = new SharedClosest(EDITOR_UI, mayBeEditorUi);
 
   constructor(
     private readonly options: DiscoverOptions,
@@ -68,11 +70,11 @@ class Pass {
       const known = this.controls.size;
       if (tag === 'textarea') {
         this.controls.add(el);
-        if (el.closest(EDITOR_UI) === null) this.candidates.push({ element: el, editor: 'textarea', scope });
+        if (this.editorUi.of(el) === null) this.candidates.push({ element: el, editor: 'textarea', scope });
       } else if (tag === 'input') {
         if (isControlInput(el)) {
           this.controls.add(el);
-          if (isTextInput(el) && el.closest(EDITOR_UI) === null)
+          if (isTextInput(el) && this.editorUi.of(el) === null)
             this.candidates.push({ element: el, editor: 'input', scope });
           else if (!isTextInput(el))
             this.skipped(
@@ -191,7 +193,8 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
     frameOf,
     cache: new WalkCache(),
   };
-  const labels = new LabelIndex();
+  const cache = walkContext.cache;
+  const labelContext: LabelContext = { index: new LabelIndex(), fieldsIn, textOf: (el) => cache.textOf(el) };
   const topUrl = root.location ? `${root.location.origin}${root.location.pathname}` : '';
 
   const fields: Field[] = [];
@@ -215,11 +218,11 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
       continue;
     }
     const labelTargets = c.source ? [c.source, el] : c.container !== el ? [el, c.container] : [el];
-    const explicit = explicitLabel(labelTargets, labels, fieldsIn);
+    const explicit = explicitLabel(labelTargets, labelContext);
     const anchor = c.source ?? c.container;
     const around = surroundings(anchor, c.container, new Set(explicit?.from ?? []), walkContext);
     const label = explicit?.text ?? around.question;
-    const described = describedBy(labelTargets);
+    const described = describedBy(labelTargets, labelContext.textOf);
     const help = dedupe([...described.texts, ...around.help]);
     const maxSource = (c.source ?? el) as HTMLTextAreaElement;
     const maxLength =

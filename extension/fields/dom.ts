@@ -44,7 +44,11 @@ export function classAndId(el: Element): string {
 }
 
 const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+/** What SPACE would change: any space other than a lone " ". */
+const IRREGULAR_SPACE = /[^\S ]|[\u200b]| {2}/;
 
 export function collapseSpace(text: string): string {
-  return text.replace(SPACE, ' ').trim();
+  // Most labels and help texts are already single-spaced: testing is cheaper than rebuilding them (collapsing was
+  // an eighth of discovery's time on the 200-field benchmark page).
+  return (IRREGULAR_SPACE.test(text) ? text.replace(SPACE, ' ') : text).trim();
 }

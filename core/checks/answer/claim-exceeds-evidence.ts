@@ -156,7 +156,7 @@ function sentenceClaims(features: SentenceFeatures, evidence: EvidenceContext): 
   // Reading every number of every sentence costs more than this test, and most sentences hold no share.
   const text = features.text;
   if (!mayHoldShare(text)) return [];
-  const shares = features.get('quantities').filter((q) => q.unit === 'percent');
+  const shares = features.quantities.filter((q) => q.unit === 'percent');
   if (shares.length === 0) return [];
   const candidates = indicatorsWithRates(evidence);
   if (candidates.length === 0) return [];

@@ -22,6 +22,22 @@ export function hasAny(spans: readonly Span[], outer: Span): boolean {
   return firstWithin(spans, outer) !== undefined;
 }
 
+/** Whether a span of a list sorted by start that begins inside `outer` passes `test`, without listing them. */
+export function someWithin<T extends Span>(
+  sorted: readonly T[],
+  outer: Span,
+  test: (item: T) => boolean,
+): boolean {
+  for (
+    let i = firstStartingAtOrAfter(sorted, outer.start);
+    i < sorted.length && sorted[i]!.start < outer.end;
+    i++
+  ) {
+    if (test(sorted[i]!)) return true;
+  }
+  return false;
+}
+
 export function firstWithin<T extends Span>(sorted: readonly T[], outer: Span): T | undefined {
   const hit = sorted[firstStartingAtOrAfter(sorted, outer.start)];
   return hit !== undefined && hit.start < outer.end ? hit : undefined;

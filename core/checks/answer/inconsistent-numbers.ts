@@ -41,10 +41,10 @@ interface CountReached {
  * phrase: most sentences of most answers have none, and reading numbers costs more than finding the phrases.
  */
 function countsReached(features: SentenceFeatures): CountReached[] {
-  const reach = features.get('reach');
+  const reach = features.reach;
   if (reach.length === 0) return [];
   const out: CountReached[] = [];
-  for (const q of features.get('quantities')) {
+  for (const q of features.quantities) {
     if (q.unit !== 'count' || q.noun === '') continue;
     // The reach phrase that holds this number starts before it: the last one starting at or before it.
     const around = lastStartingAtOrBefore(reach, q.start);

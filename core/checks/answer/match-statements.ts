@@ -1,5 +1,5 @@
 import type { Indicator, TocNode, Workbook } from '../../model/schema';
-import type { SentenceFeatures, TextAnalysis } from '../../text/analysis';
+import type { SentenceFeatures } from '../../text/analysis';
 import { forEachContentStem, sharedCount, stem } from './helpers';
 
 /**
@@ -106,18 +106,6 @@ const MEANING = 'meaning';
 /** A sentence's meaning words, remembered with the sentence so that a keystroke recomputes one. */
 export function meaningOf(features: SentenceFeatures): SentenceMeaning {
   return features.derived(MEANING, sentenceMeaning);
-}
-
-/** The meaning stems of each sentence. */
-export function sentenceStems(analysis: TextAnalysis): ReadonlySet<string>[] {
-  return analysis.perSentence(MEANING, sentenceMeaning).map((m) => m.all);
-}
-
-/** The meaning stems of a whole answer: the union of its sentences'. */
-export function answerStems(analysis: TextAnalysis): Set<string> {
-  const out = new Set<string>();
-  for (const stems of sentenceStems(analysis)) for (const s of stems) out.add(s);
-  return out;
 }
 
 export function meaningStems(text: string): Set<string> {

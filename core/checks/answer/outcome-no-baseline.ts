@@ -1,3 +1,6 @@
+import type { TextAnalysis } from '../../text/analysis';
+import type { Quantity } from '../../text/quantities';
+import type { Match } from '../../text/spans';
 import { defineRule } from '../define';
 import { hasAny, sentenceAround, speaksOfTheFuture } from './helpers';
 
@@ -13,6 +16,20 @@ const BRACKETED_BASELINE =
 const START_CONTEXT =
   /\b(?:at|on)\s+(?:referral|entry|intake|assessment|enrolment|the\s+start|the\s+beginning)\b|\bwhen\s+(?:they|people|participants|families)\s+(?:join|start|arrive|are\s+referred)\b/i;
 
+/** A test of the sentence around each figure, made once per sentence: a long sentence of figures stays linear. */
+function bySentence(analysis: TextAnalysis, test: (sentence: Match) => boolean): (q: Quantity) => boolean {
+  const tested = new Map<number, boolean>();
+  return (q) => {
+    const sentence = sentenceAround(analysis, q);
+    let result = tested.get(sentence.start);
+    if (result === undefined) {
+      result = test(sentence);
+      tested.set(sentence.start, result);
+    }
+    return result;
+  };
+}
+
 export default defineRule({
   family: 'answer',
   id: 'outcome-no-baseline',
@@ -22,34 +39,23 @@ export default defineRule({
   summary: 'Sets a target without saying where things start from.',
   check({ answer }) {
     const { analysis } = answer;
-    if (COMPARISON.test(analysis.text) || BRACKETED_BASELINE.test(analysis.text)) return [];
-    // Each sentence is read once, however many figures it holds: a long sentence of figures stays linear.
-    const tested = new Map<number, boolean>();
-    const startingFigure = analysis.quantities.some((q) => {
-      if (q.unit !== 'percent' && q.unit !== 'count') return false;
-      const sentence = sentenceAround(analysis, q);
-      let starts = tested.get(sentence.start);
-      if (starts === undefined) {
-        starts = START_CONTEXT.test(sentence.text);
-        tested.set(sentence.start, starts);
-      }
-      return starts;
-    });
-    if (startingFigure) return [];
     // A target: a share in a sentence about what will change ("87 of 140" reports a result, and so does "83% left
-    // with a CV": neither is a target).
-    for (const q of analysis.quantities) {
-      if (q.unit !== 'percent' || q.outOf !== undefined) continue;
-      const sentence = sentenceAround(analysis, q);
-      if (!hasAny(analysis.changes, sentence) || !speaksOfTheFuture(sentence.text)) continue;
-      return [
-        {
-          message: `Sets a target (${q.text}) without saying where things start from. Without a baseline a funder cannot tell whether ${q.text} is a rise, a fall or what happens anyway.`,
-          span: { start: q.start, end: q.end },
-          suggestion: `Add the starting point: "${q.text} (up from … last year)" or "compared with … for young people locally".`,
-        },
-      ];
-    }
-    return [];
+    // with a CV": neither is a target). Without one there is nothing to ask a baseline of, and the text is not read.
+    const aboutChange = bySentence(analysis, (s) => hasAny(analysis.changes, s) && speaksOfTheFuture(s.text));
+    const target = analysis.quantities.find(
+      (q) => q.unit === 'percent' && q.outOf === undefined && aboutChange(q),
+    );
+    if (target === undefined) return [];
+    if (COMPARISON.test(analysis.text) || BRACKETED_BASELINE.test(analysis.text)) return [];
+    const atTheStart = bySentence(analysis, (s) => START_CONTEXT.test(s.text));
+    if (analysis.quantities.some((q) => (q.unit === 'percent' || q.unit === 'count') && atTheStart(q)))
+      return [];
+    return [
+      {
+        message: `Sets a target (${target.text}) without saying where things start from. Without a baseline a funder cannot tell whether ${target.text} is a rise, a fall or what happens anyway.`,
+        span: { start: target.start, end: target.end },
+        suggestion: `Add the starting point: "${target.text} (up from … last year)" or "compared with … for young people locally".`,
+      },
+    ];
   },
 });

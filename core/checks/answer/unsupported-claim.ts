@@ -39,7 +39,8 @@ export default defineRule({
       const sentence = sentenceAround(analysis, span);
       // The source may follow in the next sentence ("… works. (EEF, 2021)").
       const next = text.slice(sentence.end, sentence.end + 160);
-      const following = next.split(/(?<=[.!?])\s/)[0] ?? '';
+      const nextEnd = next.search(/(?<=[.!?])\s/);
+      const following = nextEnd < 0 ? next : next.slice(0, nextEnd);
       if (named(sentence.text) || CITATION.test(following)) continue;
       const certain = /^(?:all|every|100)/i.test(m[0]) || /guaranteed/i.test(m[0]);
       const only = /only|unique|first/i.test(m[0]);

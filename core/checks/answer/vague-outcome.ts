@@ -1,7 +1,7 @@
 import { countWords } from '../../text/count';
-import { firstStartingAtOrAfter, within } from '../../text/spans';
+import { firstStartingAtOrAfter } from '../../text/spans';
 import { defineRule } from '../define';
-import { hasAny, sentenceAround } from './helpers';
+import { hasAny, sentenceAround, someWithin } from './helpers';
 
 const ADVICE: [RegExp, string][] = [
   [
@@ -50,11 +50,11 @@ export default defineRule({
         if (
           next &&
           countWords(sentence.text) <= TOPIC_SENTENCE_WORDS &&
-          (PINNED.test(next.text) || within(analysis.quantities, next).some((q) => q.unit === 'percent'))
+          (PINNED.test(next.text) || someWithin(analysis.quantities, next, (q) => q.unit === 'percent'))
         )
           return false;
         // A count with a date or a change in the same sentence pins it too: "… 150 families contacted, 60 by September".
-        const counted = within(analysis.quantities, sentence).some((q) => q.unit === 'count');
+        const counted = someWithin(analysis.quantities, sentence, (q) => q.unit === 'count');
         return !(counted && (hasAny(analysis.timeframes, sentence) || hasAny(analysis.changes, sentence)));
       })
       .map((phrase) => ({

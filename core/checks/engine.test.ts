@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { QUESTION_KINDS } from '../questions/types';
 import { type Answer, type AnswerRule, defineRule } from './define';
 import { AnswerEngine, type AnswerEngineOptions, checkAnswer } from './engine';
 import { ANSWER_RULES } from './registry-answer';
@@ -112,16 +113,6 @@ describe('AnswerEngine', () => {
   });
 
   it('never throws and keeps every span inside the text, whatever is typed or pasted', () => {
-    const kinds = [
-      'outcomes',
-      'measurement',
-      'beneficiaries',
-      'activities',
-      'budget',
-      'need',
-      'summary',
-      'other',
-    ] as const;
     const pieces = fc.constantFrom(
       'We will reach 200 young people',
       '60% will move into work by 2027',
@@ -140,7 +131,7 @@ describe('AnswerEngine', () => {
     fc.assert(
       fc.property(
         fc.array(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), pieces), { maxLength: 30 }),
-        fc.constantFrom(...kinds),
+        fc.constantFrom(...QUESTION_KINDS),
         (parts, kind) => {
           const text = parts.join(' ');
           const findings = runChecks(

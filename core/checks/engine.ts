@@ -135,7 +135,7 @@ export class AnswerEngine {
       config: this.config,
     };
     const findings: Finding[] = [];
-    for (const rule of rules) findings.push(...runAnswerRule(rule, ctx, this.options.onRuleError));
+    for (const rule of rules) runAnswerRule(rule, ctx, findings, this.options.onRuleError);
     return findings;
   }
 }

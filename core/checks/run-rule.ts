@@ -5,14 +5,23 @@ import { docsPath, type Finding, internalError } from './finding';
 type OnRuleError = (ruleId: string, error: unknown) => void;
 
 /**
- * A rule's raw findings with the rule's id, severity and docs. A rule that throws becomes one `internal-error`
- * finding naming it, so that one broken rule never hides the others' findings.
+ * Adds a rule's findings to `into`, with the rule's id, severity and docs. A rule that throws adds one
+ * `internal-error` finding naming it instead, so that one broken rule never hides the others' findings. Added in
+ * place: the add-on checks ten thousand answers a range, each with up to eleven rules, and a list per rule was a sixth
+ * of what it allocates.
  */
-export function runAnswerRule(rule: AnswerRule, ctx: AnswerContext, onError?: OnRuleError): Finding[] {
+export function runAnswerRule(
+  rule: AnswerRule,
+  ctx: AnswerContext,
+  into: Finding[],
+  onError?: OnRuleError,
+): void {
+  const before = into.length;
   try {
-    return rule.check(ctx).map((raw) => findingOf(rule, raw, undefined));
+    for (const raw of rule.check(ctx)) into.push(findingOf(rule, raw, undefined));
   } catch (error) {
-    return [failed(rule, error, onError)];
+    into.length = before;
+    into.push(failed(rule, error, onError));
   }
 }
 

@@ -7,8 +7,9 @@ import { type Timeframe, timeframes } from './timeframes';
 
 /**
  * What one sentence contains, with offsets into the sentence; each feature computed on first use. One field per
- * feature, read through its own getter: the checks read every feature of every sentence of every answer, and a
- * property looked up by a name that varies (one `get(feature)` for all six) cost ten times as much as these.
+ * feature, read through its own getter: the checks read every feature of every sentence of every answer, and
+ * properties looked up by a name that varies (one `get(feature)` for all six, and the same for the answer's lists)
+ * were a seventh of the time checking the 100,000-character answer took.
  */
 export class SentenceFeatures {
   private quantitiesFound: Quantity[] | undefined = undefined;

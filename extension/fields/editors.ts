@@ -106,32 +106,9 @@ export function isEditorGeneratedLabel(text: string): boolean {
   return EDITOR_GENERATED.test(text.trim());
 }
 
-const EDITOR_UI_CLASSES = [
-  'tox',
-  'ck',
-  'cke',
-  'cke_dialog',
-  'ql-toolbar',
-  'ql-tooltip',
-  'ql-clipboard',
-  'ProseMirror-menubar',
-  'ProseMirror-prompt',
-  'CodeMirror',
-  'cm-editor',
-  'ace_editor',
-  'monaco-editor',
-];
-
 /** Inputs and textareas that belong to an editor's own user interface (link dialogs, source view), and code editors. */
-export const EDITOR_UI = [...EDITOR_UI_CLASSES.map((name) => `.${name}`), '[role="toolbar"]'].join(', ');
-
-/** Any of EDITOR_UI's class names inside a class attribute, in any case (quirks mode matches classes so). */
-const EDITOR_UI_CLASS_TEXT = new RegExp(EDITOR_UI_CLASSES.join('|'), 'i');
-
-/** False for an element that cannot match EDITOR_UI: no role, and none of its class names in its class attribute. */
-export function mayBeEditorUi(el: Element): boolean {
-  return el.hasAttribute('role') || EDITOR_UI_CLASS_TEXT.test(el.getAttribute('class') ?? '');
-}
+export const EDITOR_UI =
+  '.tox, .ck, .cke, .cke_dialog, .ql-toolbar, .ql-tooltip, .ql-clipboard, .ProseMirror-menubar, .ProseMirror-prompt, .CodeMirror, .cm-editor, .ace_editor, .monaco-editor, [role="toolbar"]';
 
 /** Editable elements that are not prose fields: clipboard catchers and code editors. */
 export const NOT_PROSE_EDITABLE = '.ql-clipboard, .CodeMirror, .cm-editor, .ace_editor, .monaco-editor';
@@ -142,7 +119,7 @@ export const NOT_PROSE_EDITABLE = '.ql-clipboard, .CodeMirror, .cm-editor, .ace_
  * plain code rather than with a selector list, as walks ask it of every element they pass.
  */
 const NOT_TEXT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'option', 'button']);
-const NOT_TEXT_CLASSES = [
+const NOT_TEXT_CLASSES = new Set([
   'tox-editor-header',
   'tox-statusbar',
   'ck-editor__top',
@@ -159,23 +136,17 @@ const NOT_TEXT_CLASSES = [
   'visually-hidden',
   'slds-assistive-text',
   'assistive-text',
-];
-/** One of those as a whole token of a class attribute (tokens are split on ASCII whitespace, as classList does). */
-const NOT_TEXT_CLASS = new RegExp(
-  `(?:^|[\\t\\n\\f\\r ])(?:${NOT_TEXT_CLASSES.join('|')})(?=[\\t\\n\\f\\r ]|$)`,
-);
+]);
 
 /**
  * True for an element whose text is not question or help text. With `decorative`, also for text hidden from
  * assistive technology (aria-hidden): walks skip it, but a label's own text keeps its decorative "*".
  */
 export function notQuestionText(el: Element, decorative: boolean): boolean {
-  if (NOT_TEXT_TAGS.has(el.localName)) return true;
-  // Most elements a walk passes carry no attribute at all: one call answers for the four checks below.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden')) return true;
+  if (NOT_TEXT_TAGS.has(el.localName) || el.hasAttribute('hidden')) return true;
   if (decorative && el.getAttribute('aria-hidden') === 'true') return true;
   if (el.getAttribute('role') === 'toolbar') return true;
-  const classes = el.getAttribute('class');
-  return classes !== null && NOT_TEXT_CLASS.test(classes);
+  const classes = el.classList;
+  for (let i = 0; i < classes.length; i++) if (NOT_TEXT_CLASSES.has(classes[i] ?? '')) return true;
+  return false;
 }

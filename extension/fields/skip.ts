@@ -69,20 +69,14 @@ export function attributeSkip(el: Element, related: readonly Element[]): SkipRea
     return 'read-only';
   if (isSecretElement(el)) return 'password';
   for (const target of [el, ...related]) {
-    const reason = namedSkip(target);
+    const reason = autocompleteSkip(target.getAttribute('autocomplete') ?? '');
     if (reason) return reason;
+    if ((target.getAttribute('type') ?? '').toLowerCase() === 'password') return 'password';
+    if (PAYMENT_NAME.test(`${target.getAttribute('name') ?? ''} ${target.id}`)) return 'payment';
+    const named = secretNameSkip(target);
+    if (named) return named;
   }
   return null;
-}
-
-/** What an element's autocomplete token, type, name and id say it holds. */
-function namedSkip(target: Element): SkipReason | null {
-  const autocomplete = autocompleteSkip(target.getAttribute('autocomplete') ?? '');
-  if (autocomplete) return autocomplete;
-  if ((target.getAttribute('type') ?? '').toLowerCase() === 'password') return 'password';
-  const names = namesOf(target);
-  if (PAYMENT_NAME.test(names)) return 'payment';
-  return secretNameSkip(names);
 }
 
 /** Passwords, PINs and security answers by the words of a field's name or id ("user_password", "pinCode"). */
@@ -92,8 +86,8 @@ const SECRET_NAME =
 const IDENTITY_NAME =
   /\b(?:national insurance|ni (?:no|num|number)|nino|ssn|social (?:security|insurance)|passport|utr|taxpayer|tax (?:id|ref|reference|number|no|file|code)|tin|tfn|itin|aadhaa?r|nhs (?:no|num|number)|(?:driving|drivers?) licen[cs]e|national id)\b/;
 
-function secretNameSkip(names: string): SkipReason | null {
-  const words = nameWords(names);
+function secretNameSkip(el: Element): SkipReason | null {
+  const words = nameTokens(el).join(' ');
   if (SECRET_NAME.test(words)) return 'password';
   if (IDENTITY_NAME.test(words)) return 'personal';
   return null;
@@ -207,23 +201,13 @@ const PERSONAL_TOKENS = new Set([
   'url',
 ]);
 
-/** The name attribute and id of an element, as the name rules read them. */
-function namesOf(el: Element): string {
-  return `${el.getAttribute('name') ?? ''} ${el.id}`;
-}
-
-/** The words of a name or id, lower case, one space apart: "passportNo" → "passport no", "ni_number" → "ni number". */
-function nameWords(names: string): string {
-  return names
+function nameTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('name') ?? ''} ${el.id}`;
+  return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-}
-
-function nameTokens(names: string): string[] {
-  const words = nameWords(names);
-  return words === '' ? [] : words.split(' ');
+    .split(/[^a-z]+/)
+    .filter(Boolean);
 }
 
 /** The label without what it says in brackets ("Project title (max 15 words)" → "Project title"). */
@@ -231,14 +215,8 @@ function labelCore(label: string): string {
   return label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
 }
 
-const WORD = /\S+/g;
-
-/** Counted in place: splitting every label into an array of words was a third of the label checks' time. */
 function wordCount(text: string): number {
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) count++;
-  return count;
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /**
@@ -249,7 +227,7 @@ function wordCount(text: string): number {
 export function isPersonalInput(el: Element, label: string): boolean {
   const core = labelCore(label);
   if (wordCount(core) <= 6 && PERSONAL_LABEL.test(core)) return true;
-  return nameTokens(namesOf(el)).some((token) => PERSONAL_TOKENS.has(token));
+  return nameTokens(el).some((token) => PERSONAL_TOKENS.has(token));
 }
 
 const CURRENCY = /[£$€¥₹]/;
@@ -271,7 +249,7 @@ export function isMoneyInput(el: Element, label: string, statedLimit: Limit | nu
   if (statedLimit !== null) return false;
   const core = labelCore(label);
   if (wordCount(core) <= 4 && MONEY_WORDS.test(core)) return true;
-  return nameTokens(namesOf(el)).some((token) => MONEY_TOKENS.has(token));
+  return nameTokens(el).some((token) => MONEY_TOKENS.has(token));
 }
 
 /** The prose-input rule: a single-line input is prose only with a stated limit or maxlength ≥ 300. */

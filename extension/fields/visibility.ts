@@ -56,8 +56,8 @@ export class Visibility {
 }
 
 /**
- * Read once per document: each read of scrollX or scrollY asks the browser whether layout is up to date, and
- * reading them for every field was half the floor's whole time on the 200-field benchmark page.
+ * Read once per document: the browser brings layout up to date before it answers scrollX or scrollY, and reading
+ * them for every field took 7% of discovery's time on the 200-field benchmark page.
  */
 function scrollOf(doc: Document, layout: Layout): { x: number; y: number } {
   if (layout.scroll === null) {

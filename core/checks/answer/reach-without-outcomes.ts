@@ -9,7 +9,8 @@ export default defineRule({
   summary: 'An outcomes answer that only counts the people reached.',
   check({ answer }) {
     const { analysis } = answer;
-    if (analysis.reach.length === 0 || analysis.changes.length > 0) return [];
+    // Changes first: an outcomes answer has them read already, and most have some, so its reach is seldom needed.
+    if (analysis.changes.length > 0 || analysis.reach.length === 0) return [];
     const first = analysis.reach[0]!;
     return [
       {

@@ -11,6 +11,7 @@ import { ensureE2eBuild, launchWithExtension, messageTab, storageSet } from '../
 import { DEMO_ANSWERS } from '../tests/fixtures/applications/demo-answers';
 import { startPortalServer } from '../tests/fixtures/portals/server';
 import { findChromium } from './chromium';
+import { EXPLAINED_INDICATOR, explainDemoIndicator } from './demo-explanation';
 import { formatFindings } from './print-findings';
 
 /**
@@ -44,6 +45,12 @@ async function main(): Promise<void> {
   const findings = checkWorkbook(demoWorkbook, { asOf: DEMO_AS_OF });
   console.log(`Theory of change check as of ${formatLongDate(DEMO_AS_OF)}: ${findings.length} findings`);
   console.log(formatFindings(findings));
+
+  const explained = explainDemoIndicator(EXPLAINED_INDICATOR);
+  step(`Explain indicator: ${explained.indicatorId}, ${explained.name}`);
+  console.log(
+    `As the add-on's Explain sidebar writes it on ${formatLongDate(explained.asOf)}, with the breakdowns of the demo records:\n\n${explained.paragraph}`,
+  );
 
   step('Serving the demo funder application and opening Chromium');
   const server = await startPortalServer();

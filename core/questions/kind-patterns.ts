@@ -26,14 +26,23 @@ export interface KindPattern {
   asksBrevity?: boolean;
 }
 
-/** One pattern, written compactly: the patterns are most of this add-on's size, and Apps Script parses it all. */
-function k(
-  kind: QuestionKind,
-  weight: number,
-  pattern: string,
-  flags: Omit<KindPattern, 'kind' | 'weight' | 'pattern'> = {},
-): KindPattern {
-  return { kind, weight, pattern, ...flags };
+/** A pattern that names the answer's form or asks for brevity, with its flags. */
+type FlaggedPattern = Omit<KindPattern, 'kind' | 'weight'>;
+
+/**
+ * One kind's patterns, listed under their weight: the patterns are most of this add-on's size, and Apps Script parses
+ * it all, so each is written once with nothing repeated around it.
+ */
+type ByWeight = Readonly<Partial<Record<number, readonly (string | FlaggedPattern)[]>>>;
+
+function patternsOf(kind: QuestionKind, byWeight: ByWeight): KindPattern[] {
+  return Object.entries(byWeight).flatMap(([weight, patterns = []]) =>
+    patterns.map((p) =>
+      typeof p === 'string'
+        ? { kind, weight: Number(weight), pattern: p }
+        : { kind, weight: Number(weight), ...p },
+    ),
+  );
 }
 
 export const ASK = 5;
@@ -53,371 +62,208 @@ const DETERMINER = '(?:your|the|this|our|its|their)';
 const PEOPLE =
   '(?:people|children|young people|participants|beneficiar(?:y|ies)|individuals|families|users|residents|adults|pupils|students|members|clients|learners|carers)';
 
-const outcomes: KindPattern[] = [
-  k(
-    'outcomes',
-    ASK,
+const outcomes: ByWeight = {
+  [ASK]: [
     "what (?:[\\w'-]+ )?(?:difference|differences|change|changes|impact|impacts|outcomes?|results|benefits?)\\b",
-  ),
-  k(
-    'outcomes',
-    ASK,
     '(?:make|makes|made|making) (?:a |any |the |real |lasting |positive |significant )?difference',
-  ),
-  k('outcomes', ASK, `difference ${WORDS_0_4}(?:make|makes|made)\\b`),
-  k(
-    'outcomes',
-    ASK,
+    `difference ${WORDS_0_4}(?:make|makes|made)\\b`,
     '(?:hope|hoping|hopes|aim|aims|aiming|want|wants|expect|expecting|plan|planning|trying|like|seek|seeking|intend|intending|going|wish) to (?:achieve|accomplish|change|improve|see change)\\b',
-  ),
-  k('outcomes', ASK, 'what will (?:be different|change|improve)\\b'),
-  k(
-    'outcomes',
-    ASK,
+    'what will (?:be different|change|improve)\\b',
     `how (?:will|would|does|did|has) ${DETERMINER} ${WORDS_0_2}(?:impact|change|benefit|help|improve|affect|transform)\\b`,
-  ),
-  k(
-    'outcomes',
-    ASK,
     `how ${DETERMINER} ${WORDS_0_2}(?:will|would|does|has) (?:impact|change|benefit|help|improve|affect|transform)\\b`,
-  ),
-  k(
-    'outcomes',
-    ASK,
     '(?:the )?changes? (?:you|we) (?:want|hope|expect|plan|aim|intend) to (?:see|make|achieve|bring)',
-  ),
-  k(
-    'outcomes',
-    ASK,
     '(?:expected|intended|anticipated|planned|desired|key|main|project|short[- ]term|medium[- ]term|long[- ]term) (?:outcomes?|results|impacts?|benefits|changes)\\b',
-  ),
-  k('outcomes', TOPIC, 'outcomes?\\b'),
-  k(
-    'outcomes',
-    TOPIC,
+  ],
+  [TOPIC]: [
+    'outcomes?\\b',
     "(?:your|the|its|their|our|this|intended|expected|anticipated|lasting|likely|social|long[- ]term|overall|organi[sz]ation's|project's|project|work's) impacts?\\b",
-  ),
-  k('outcomes', TOPIC, `impacts? (?:of|on|for) ${DETERMINER}`),
-  k(
-    'outcomes',
-    TOPIC,
+    `impacts? (?:of|on|for) ${DETERMINER}`,
     `(?:changes?|improvements?|benefits?) (?:for|in|to) (?:the lives|their lives|${PEOPLE}|communit)`,
-  ),
-  k('outcomes', TOPIC, 'lasting (?:effects?|change|changes|difference|contribution|benefits?)|legacy\\b'),
-  k('outcomes', HINT, 'impacts?\\b'),
-  k('outcomes', HINT, '(?:achieve|achieves|achieved|accomplish)\\b'),
-  k('outcomes', FAINT, '(?:goals?|objectives?)\\b'),
-];
+    'lasting (?:effects?|change|changes|difference|contribution|benefits?)|legacy\\b',
+  ],
+  [HINT]: ['impacts?\\b', '(?:achieve|achieves|achieved|accomplish)\\b'],
+  [FAINT]: ['(?:goals?|objectives?)\\b'],
+};
 
-const measurement: KindPattern[] = [
-  k(
-    'measurement',
-    ASK,
+const measurement: ByWeight = {
+  [ASK]: [
     "how (?:will|would|do|does|can|are|did|could) (?:you|we|your (?:organi[sz]ation|team|project|group)) (?:[\\w']+ (?:and|or) )?(?:going to )?(?:measure|evaluate|monitor|assess|track|know|demonstrate|capture|evidence|record|judge)\\b",
-  ),
-  k(
-    'measurement',
-    ASK,
     "how you (?:will |would |plan to |intend to |are going to )?(?:[\\w']+ (?:and|or) )?(?:measure|evaluate|monitor|assess|track|know)\\b",
-  ),
-  k(
-    'measurement',
-    ASK,
     `what (?:data|evidence|information|indicators|methods?|tools|criteria|measures|metrics) ${WORDS_0_3}(?:collect|use|gather|measure|evaluate|track|monitor|record|assess)`,
-  ),
-  k(
-    'measurement',
-    ASK,
     'how (?:will|would|is|are) (?:success|progress|impact|outcomes?|results|the (?:project|work|programme|program)) (?:be )?(?:measured|evaluated|monitored|assessed|tracked|judged)',
-  ),
-  k(
-    'measurement',
-    ASK,
     '(?:evaluation|monitoring|measurement|m&e|mel|impact measurement|data collection) (?:plan|plans|framework|approach|methods?|methodology|strategy|criteria|tools?)\\b',
-  ),
-  k(
-    'measurement',
-    ASK,
     '(?:measure|measuring|track|tracking|evaluate|evaluating|demonstrate|demonstrating|monitor|monitoring|assess|assessing) (?:the |your |its )?(?:success|progress|effectiveness|impact|outcomes?|results|difference)\\b',
-  ),
-  k('measurement', TOPIC, 'evaluat(?:e|es|ed|ing|ion|ions)\\b'),
-  k('measurement', TOPIC, 'measur(?:e|es|ed|ing|ement|ements)\\b'),
-  k('measurement', TOPIC, 'monitor(?:ing|ed)?\\b|indicators?\\b|metrics?\\b|baselines?\\b'),
-  k(
-    'measurement',
-    TOPIC,
+  ],
+  [TOPIC]: [
+    'evaluat(?:e|es|ed|ing|ion|ions)\\b',
+    'measur(?:e|es|ed|ing|ement|ements)\\b',
+    'monitor(?:ing|ed)?\\b|indicators?\\b|metrics?\\b|baselines?\\b',
     'data (?:collection|you (?:will )?collect|collected|gathering)|collect(?:ing)? (?:data|evidence|information|feedback)',
-  ),
-  k(
-    'measurement',
-    TOPIC,
     '(?:evidence|proof) (?:of|that) (?:success|impact|progress|change|outcomes?|difference)|success criteria|criteria for success|track(?:ing)? progress',
-  ),
-  k('measurement', FAINT, 'evidence\\b'),
-];
+  ],
+  [FAINT]: ['evidence\\b'],
+};
 
-const need: KindPattern[] = [
-  k(
-    'need',
-    ASK,
+const need: ByWeight = {
+  [ASK]: [
     `why (?:is|are|does|do|would) (?:this|the|your|it|there) ${WORDS_0_3}(?:needed|necessary|important|a need|need to happen|needs to happen|matter|matters|urgent)\\b`,
-  ),
-  k('need', ASK, `why ${DETERMINER} ${WORDS_0_2}(?:is |are )?(?:needed|necessary|important)\\b`),
-  k('need', ASK, 'why now\\b'),
-  k(
-    'need',
-    ASK,
+    `why ${DETERMINER} ${WORDS_0_2}(?:is |are )?(?:needed|necessary|important)\\b`,
+    'why now\\b',
     'what (?:is|are) (?:the |this |that )?(?:social |local |community |specific |main |key |underlying )?(?:problems?|issues?|needs?|gaps?|social challenges?)\\b',
-  ),
-  k('need', ASK, 'what (?:problems?|issues?|needs?|gaps?) (?:is|are|does|do|will|would)\\b'),
-  {
-    kind: 'need',
-    weight: ASK,
-    pattern:
-      "(?:evidence|proof|data) (?:[\\w]+ ){0,4}(?:of|that|for) (?:there is |there are |there's )?(?:a |the |an )?(?:need|demand)\\b",
-  },
-  k('need', ASK, `needs? (?:for|of) ${DETERMINER} ${WORK}`),
-  k(
-    'need',
-    ASK,
+    'what (?:problems?|issues?|needs?|gaps?) (?:is|are|does|do|will|would)\\b',
+    "(?:evidence|proof|data) (?:[\\w]+ ){0,4}(?:of|that|for) (?:there is |there are |there's )?(?:a |the |an )?(?:need|demand)\\b",
+    `needs? (?:for|of) ${DETERMINER} ${WORK}`,
     '(?:describe|explain|tell us about|outline|identify) (?:the |what |your )?(?:need|needs|problem|problems|issue|issues)\\b(?!-)',
-  ),
-  k(
-    'need',
-    ASK,
     `(?:needs?|problems?|issues?|challenges?|gaps?) (?:that )?${DETERMINER} ${WORK_OR_ORG} (?:will |is |would |are |seeks to |aims to )?(?:address|tackle|solve|meet|respond)`,
-  ),
-  k('need', TOPIC, 'social (?:challenges?|problems?|issues?)\\b'),
-  k(
-    'need',
-    STRONG_TOPIC,
+  ],
+  [STRONG_TOPIC]: [
     `(?:challenges?|problems?|issues?|difficulties|barriers|disadvantages?) (?:that )?(?:it|they|${DETERMINER} ${WORDS_0_2}|people|communit(?:y|ies)) (?:is |are )?(?:currently |now )?(?:fac(?:e|es|ing)|experienc(?:e|es|ing))\\b`,
-  ),
-  k('need', TOPIC, '(?:the|a|this|community|local|identified|unmet|specific|real|growing|urgent) needs?\\b'),
-  k(
-    'need',
-    TOPIC,
+  ],
+  [TOPIC]: [
+    'social (?:challenges?|problems?|issues?)\\b',
+    '(?:the|a|this|community|local|identified|unmet|specific|real|growing|urgent) needs?\\b',
     '(?:address|tackle|meet|solve|respond to|fill)(?:es|s|ing|ed)? (?:this|the|a|that) (?:social )?(?:need|problem|issue|gap|challenge)\\b',
-  ),
-  k('need', TOPIC, '(?:the|a|this|social|local|root) (?:problem|issue)s?\\b|gaps? in\\b|root causes?'),
-  k('need', HINT, 'needed\\b|urgen(?:t|cy)\\b|demand\\b'),
-  k('need', FAINT, 'problems?\\b|statistics\\b'),
-];
+    '(?:the|a|this|social|local|root) (?:problem|issue)s?\\b|gaps? in\\b|root causes?',
+  ],
+  [HINT]: ['needed\\b|urgen(?:t|cy)\\b|demand\\b'],
+  [FAINT]: ['problems?\\b|statistics\\b'],
+};
 
-const beneficiaries: KindPattern[] = [
-  k(
-    'beneficiaries',
-    ASK,
+const beneficiaries: ByWeight = {
+  [ASK]: [
     `who (?:will|does|do|would|is|are|did) ${WORDS_0_3}(?:benefit|serve|served|help|helped|reach|reached|support|supported|target|targeted|work with|take part|participate)\\b`,
-  ),
-  k(
-    'beneficiaries',
-    ASK,
     'who benefits\\b|who (?:are|is) (?:your|the) (?:beneficiar|target|participants|users|clients)',
-  ),
-  k('beneficiaries', ASK, `how many (?:${PEOPLE}|will|do you|does your|did you)\\b`),
-  k('beneficiaries', ASK, `numbers? of ${PEOPLE}`),
-  k(
-    'beneficiaries',
-    ASK,
+    `how many (?:${PEOPLE}|will|do you|does your|did you)\\b`,
+    `numbers? of ${PEOPLE}`,
     'target (?:groups?|populations?|audiences?|beneficiar(?:y|ies)|demographics?|communit(?:y|ies)|participants)\\b',
-  ),
-  k(
-    'beneficiaries',
-    ASK,
     `(?:audiences?|populations?|people|communit(?:y|ies)|groups?|participants) ${WORDS_0_3}(?:served|you serve|you will serve|will serve|will reach|reached|will benefit|benefit most|you work with|you support|you help)\\b`,
-  ),
-  k('beneficiaries', ASK, 'whom? you (?:work with|serve|support|help|reach)\\b'),
-  k('beneficiaries', TOPIC, 'beneficiar(?:y|ies)\\b|\\breach\\b'),
-  k('beneficiaries', TOPIC, 'who (?:it|they|this) (?:will )?(?:impact|affect|help|reach)'),
-  k('beneficiaries', HINT, 'participants\\b|demographics?\\b'),
-];
+    'whom? you (?:work with|serve|support|help|reach)\\b',
+  ],
+  [TOPIC]: [
+    'beneficiar(?:y|ies)\\b|\\breach\\b',
+    'who (?:it|they|this) (?:will )?(?:impact|affect|help|reach)',
+  ],
+  [HINT]: ['participants\\b|demographics?\\b'],
+};
 
-const activities: KindPattern[] = [
-  k(
-    'activities',
-    ASK,
+const activities: ByWeight = {
+  [ASK]: [
     `what (?:will|would|do|are|did) you ${WORDS_0_2}(?:do|doing|deliver|run|provide|offer)\\b`,
-  ),
-  k('activities', ASK, 'what (?:services?|activities|support) (?:do|will|would|does) (?:you|your)\\b'),
-  k(
-    'activities',
-    ASK,
+    'what (?:services?|activities|support) (?:do|will|would|does) (?:you|your)\\b',
     "(?:describe|explain|outline|tell us about|tell us|give details of|present) (?:in detail )?(?:your|the|this|our) (?:organi[sz]ation's )?(?:proposed |planned |new )?(?:project|programme|program|activities|activity|idea|work|service model|services?|initiative|intervention|model|delivery|proposal|plans?)\\b",
-  ),
-  k(
-    'activities',
-    ASK,
     `how (?:will|would|does|do|are|is) (?:you|${DETERMINER}) ${WORDS_0_3}(?:deliver|run|carry out|implement|address|tackle|respond to|go about)\\b`,
-  ),
-  k('activities', ASK, '(?:delivery|work|project|action|implementation|activity) ?plans?\\b'),
-  k('activities', ASK, `(?:make|making|get|getting) ${DETERMINER} ${WORDS_0_2}happen\\b`),
-  k('activities', TOPIC, 'time ?tables?\\b|time ?lines?\\b|milestones?\\b|schedule of (?:work|activities)'),
-  k('activities', TOPIC, 'activities\\b'),
-  k('activities', STRONG_TOPIC, `project description|description of ${DETERMINER} ${WORK}`),
-  k('activities', TOPIC, '(?:service|program|programme|delivery) models?\\b'),
-  k('activities', HINT, 'tasks?\\b|sessions?\\b|deliver(?:y|ed|ing|s)?\\b'),
-];
+    '(?:delivery|work|project|action|implementation|activity) ?plans?\\b',
+    `(?:make|making|get|getting) ${DETERMINER} ${WORDS_0_2}happen\\b`,
+  ],
+  [STRONG_TOPIC]: [`project description|description of ${DETERMINER} ${WORK}`],
+  [TOPIC]: [
+    'time ?tables?\\b|time ?lines?\\b|milestones?\\b|schedule of (?:work|activities)',
+    'activities\\b',
+    '(?:service|program|programme|delivery) models?\\b',
+  ],
+  [HINT]: ['tasks?\\b|sessions?\\b|deliver(?:y|ed|ing|s)?\\b'],
+};
 
-const budget: KindPattern[] = [
-  k(
-    'budget',
-    ASK,
+const budget: ByWeight = {
+  [ASK]: [
     `how (?:will|would|do|are) (?:you|we) ${WORDS_0_2}(?:spend|use|allocate) (?:the |this |your |our |any )?(?:money|grant|funds|funding)\\b`,
-  ),
-  k(
-    'budget',
-    ASK,
     'how (?:will|would|is) (?:the|this|your|our|any) (?:money|grant|funds|funding) (?:be )?(?:spent|used|allocated)',
-  ),
-  k(
-    'budget',
-    ASK,
     '(?:spend|spending|use|allocate) (?:the |this |your |any |our )?(?:money|grant|funds|funding) on\\b|spend (?:the |this |your |any )?(?:money|grant)\\b',
-  ),
-  k('budget', ASK, 'value for money|full cost recovery|cost[- ]effective(?:ness)?\\b'),
-  k(
-    'budget',
-    ASK,
+    'value for money|full cost recovery|cost[- ]effective(?:ness)?\\b',
     '(?:budget|cost|costs|expenditure|income|financial) breakdown|breakdown of (?:your |the |our )?(?:costs|budget|expenditure|spending|the money)',
-  ),
-  k('budget', ASK, 'how much (?:money|funding|will|does|would|are you|do you|it will)\\b'),
-  k('budget', STRONG_TOPIC, 'budgets?\\b'),
-  k(
-    'budget',
-    TOPIC,
+    'how much (?:money|funding|will|does|would|are you|do you|it will)\\b',
+  ],
+  [STRONG_TOPIC]: ['budgets?\\b'],
+  [TOPIC]: [
     '(?:project|total|running|core|staff|capital|overhead|delivery|unit) costs?\\b|sources? of (?:income|funding)|expenditure\\b|match funding|in-kind\\b',
-  ),
-  k('budget', HINT, 'costs?\\b|money\\b|income\\b'),
-];
+  ],
+  [HINT]: ['costs?\\b|money\\b|income\\b'],
+};
 
-const summary: KindPattern[] = [
-  k(
-    'summary',
-    ASK + 1,
-    '(?<!(?:budget|financial|cost|costs|outcomes?|evaluation|risk|impact|results) )(?:project |executive |organi[sz]ation(?:al)? |brief |short |lay |proposal |application )?(?:summary|overview|synopsis|abstract)\\b(?! of (?:the |your |our )?(?:outcomes?|results|impacts?|need|needs|budget|costs|income|expenditure|evaluation|activities|risks|partners))',
-    { definesForm: true, labelOnly: true },
-  ),
-  k(
-    'summary',
-    ASK + 1,
-    `brief(?:ly)? (?:describe |outline |explain |introduce |summari[sz]e |tell us about |(?:description|overview|summary|outline|statement) of )?(?:your |the |this |our )?(?:applicant |proposed |planned |new )?${WORK_OR_ORG}\\b(?!'s|/)`,
-    { definesForm: true },
-  ),
-  k(
-    'summary',
-    ASK + 1,
-    `(?:provide|give|write|prepare|include) (?:us )?(?:with )?(?:a|an) (?:(?:brief|short|concise|one[- ]line|one[- ]sentence) (?:summary|overview|synopsis|abstract|description)|summary|overview|synopsis|abstract) of (?:your |the |this |our )?(?:proposed )?${WORK_OR_ORG}\\b`,
-    { definesForm: true },
-  ),
-  k('summary', ASK + 1, `summari[sz]e (?:your|the|this|our) ${WORK_OR_ORG}\\b`, { definesForm: true }),
-  k(
-    'summary',
-    ASK,
+const summary: ByWeight = {
+  [ASK + 1]: [
+    {
+      pattern:
+        '(?<!(?:budget|financial|cost|costs|outcomes?|evaluation|risk|impact|results) )(?:project |executive |organi[sz]ation(?:al)? |brief |short |lay |proposal |application )?(?:summary|overview|synopsis|abstract)\\b(?! of (?:the |your |our )?(?:outcomes?|results|impacts?|need|needs|budget|costs|income|expenditure|evaluation|activities|risks|partners))',
+      definesForm: true,
+      labelOnly: true,
+    },
+    {
+      pattern: `brief(?:ly)? (?:describe |outline |explain |introduce |summari[sz]e |tell us about |(?:description|overview|summary|outline|statement) of )?(?:your |the |this |our )?(?:applicant |proposed |planned |new )?${WORK_OR_ORG}\\b(?!'s|/)`,
+      definesForm: true,
+    },
+    {
+      pattern: `(?:provide|give|write|prepare|include) (?:us )?(?:with )?(?:a|an) (?:(?:brief|short|concise|one[- ]line|one[- ]sentence) (?:summary|overview|synopsis|abstract|description)|summary|overview|synopsis|abstract) of (?:your |the |this |our )?(?:proposed )?${WORK_OR_ORG}\\b`,
+      definesForm: true,
+    },
+    { pattern: `summari[sz]e (?:your|the|this|our) ${WORK_OR_ORG}\\b`, definesForm: true },
+  ],
+  [ASK]: [
     `(?:purpose|aims?|objects|mission)(?: and (?:objectives|aims|values|vision))? (?:of|for which) (?:your |the |this )?(?:grant|funds|funding|request|application|organi[sz]ation|group|charity)\\b`,
-  ),
-  k('summary', STRONG_TOPIC, 'mission(?: statement)?\\b|elevator pitch|in a nutshell'),
-  k(
-    'summary',
-    HINT,
-    '(?:in|using) (?:one|a|two|three|1|2|3|a few|one or two|two or three) (?:short )?(?:sentences?|lines?)\\b',
-    { asksBrevity: true },
-  ),
-  k(
-    'summary',
-    HINT,
-    '(?:max(?:imum)?\\.?|up to|no more than|not more than|at most) (?:one|two|three|four|five|[1-5]) (?:sentences|lines)\\b',
-    { asksBrevity: true },
-  ),
-];
+  ],
+  [STRONG_TOPIC]: ['mission(?: statement)?\\b|elevator pitch|in a nutshell'],
+  [HINT]: [
+    {
+      pattern:
+        '(?:in|using) (?:one|a|two|three|1|2|3|a few|one or two|two or three) (?:short )?(?:sentences?|lines?)\\b',
+      asksBrevity: true,
+    },
+    {
+      pattern:
+        '(?:max(?:imum)?\\.?|up to|no more than|not more than|at most) (?:one|two|three|four|five|[1-5]) (?:sentences|lines)\\b',
+      asksBrevity: true,
+    },
+  ],
+};
 
-const other: KindPattern[] = [
-  k('other', ASK, 'risks?\\b|what could go wrong'),
-  k('other', ASK, 'safeguard\\w*|child protection|vulnerable adults policy'),
-  k(
-    'other',
-    ASK,
+const other: ByWeight = {
+  [ASK]: [
+    'risks?\\b|what could go wrong',
+    'safeguard\\w*|child protection|vulnerable adults policy',
     'governance\\b|trustees?\\b|board(?: of (?:directors|trustees))?\\b|management committee|(?:organi[sz]ation(?:al)?|management|governance|staffing) structure',
-  ),
-  k(
-    'other',
-    ASK,
     'equalit(?:y|ies)\\b|diversity\\b|inclusi(?:on|ve|vity)\\b|\\bedi\\b|\\bdei\\b|\\bequity\\b|anti-racis\\w*|accessib\\w*',
-  ),
-  k(
-    'other',
-    ASK,
     'sustainab\\w*|sustain\\b|exit strateg(?:y|ies)|continu(?:e|ation|ity)\\b|after (?:the|your|this|our) (?:grant|funding|project) (?:ends|has ended|finishes|is over|period)|when (?:the |your )?(?:grant|funding) (?:ends|runs out|stops)|long[- ]term (?:strateg\\w*|funding|future|plans?)',
-  ),
-  k(
-    'other',
-    ASK,
     'partners?\\b|partnerships?\\b|collaborat\\w*|work(?:ing)? (?:together )?with other (?:organi[sz]ations|groups|agencies)',
-  ),
-  k(
-    'other',
-    ASK,
     'qualifications?\\b|experience\\b|track record|expertise\\b|(?:best|well)[- ]placed|capacity\\b|ability to (?:deliver|complete|manage|carry out)|skills (?:and|of) (?:your|the) (?:team|staff)',
-  ),
-  k('other', ASK, 'technical assistance|training needs|support (?:needs|you need)|advice\\b'),
-  k(
-    'other',
-    ASK,
+    'technical assistance|training needs|support (?:needs|you need)|advice\\b',
     `differentiat\\w*|different from|how is ${DETERMINER} ${WORDS_0_2}different|similar (?:projects|services|organi[sz]ations|work|programmes|programs)|innovati(?:ve|on)\\b|novel\\b|unique\\b`,
-  ),
-  k('other', ASK, 'long[- ]?range plans?|strategic plans?|business plans?|future plans'),
-  k(
-    'other',
-    ASK,
+    'long[- ]?range plans?|strategic plans?|business plans?|future plans',
     `title\\b|name of ${DETERMINER} (?:project|organi[sz]ation|group)|(?:project|organi[sz]ation|group) name`,
-  ),
-  k(
-    'other',
-    STRONG_TOPIC,
+  ],
+  [STRONG_TOPIC]: [
     `locations?\\b|postcodes?\\b|where (?:will|does|is|do) ${DETERMINER} ${WORDS_0_2}(?:take place|happen|run|work)|geographic\\w*`,
-  ),
-  k('other', STRONG_TOPIC, 'volunteers?\\b|volunteering\\b'),
-  k(
-    'other',
-    STRONG_TOPIC,
+    'volunteers?\\b|volunteering\\b',
     'communit(?:y|ies) (?:involvement|engagement|consultation)|involve (?:your|the|local) communit|(?:have|will|do|does) (?:you|your \\w+) involved?\\b',
-  ),
-  k('other', TOPIC, 'polic(?:y|ies)\\b|insurance\\b|legal status|constitution\\b|governing document'),
-  k('other', FAINT, 'publicity\\b|outreach\\b|marketing\\b'),
-];
+  ],
+  [TOPIC]: ['polic(?:y|ies)\\b|insurance\\b|legal status|constitution\\b|governing document'],
+  [FAINT]: ['publicity\\b|outreach\\b|marketing\\b'],
+};
 
 /** Every kind's patterns, in the order the scorer tries them at one position: asks before topics and hints. */
 export const KIND_PATTERNS: readonly KindPattern[] = [
-  ...summary,
-  ...outcomes,
-  ...measurement,
-  ...need,
-  ...beneficiaries,
-  ...activities,
-  ...budget,
-  ...other,
+  ...patternsOf('summary', summary),
+  ...patternsOf('outcomes', outcomes),
+  ...patternsOf('measurement', measurement),
+  ...patternsOf('need', need),
+  ...patternsOf('beneficiaries', beneficiaries),
+  ...patternsOf('activities', activities),
+  ...patternsOf('budget', budget),
+  ...patternsOf('other', other),
 ].sort((a, b) => b.weight - a.weight);
 
 /**
  * Questions that ask two things. The lead ask (see question-kind.ts) wins, except where an impact manager would
  * check the answer against the other ask: then, when the other kind is also asked in the label, it wins.
  */
-export const TWO_ASK_RULES: readonly { lead: QuestionKind; yieldsTo: QuestionKind; why: string }[] = [
-  {
-    lead: 'activities',
-    yieldsTo: 'outcomes',
-    why: 'what will be done is judged by the difference it makes: "What will you do and what difference will it make?"',
-  },
-  {
-    lead: 'activities',
-    yieldsTo: 'measurement',
-    why: 'an answer that must say how the work is evaluated is checked for a method: "Describe your project and how you will evaluate it"',
-  },
-  {
-    lead: 'beneficiaries',
-    yieldsTo: 'outcomes',
-    why: 'reach is judged by what changes for the people reached: "Who will benefit and what difference will it make to them?"',
-  },
+export const TWO_ASK_RULES: readonly { lead: QuestionKind; yieldsTo: QuestionKind }[] = [
+  // What will be done is judged by the difference it makes: "What will you do and what difference will it make?"
+  { lead: 'activities', yieldsTo: 'outcomes' },
+  // An answer that must say how the work is evaluated is checked for a method: "Describe your project and how you
+  // will evaluate it".
+  { lead: 'activities', yieldsTo: 'measurement' },
+  // Reach is judged by what changes for the people reached: "Who will benefit and what difference will it make to
+  // them?"
+  { lead: 'beneficiaries', yieldsTo: 'outcomes' },
 ];
 
 /** When scores tie exactly, the kind listed first wins: the kinds with more to check come first. */

@@ -58,7 +58,11 @@ const STORAGE_CEILING = 32_000;
 function fromMaxLength(maxLength: number | null | undefined): Candidate[] {
   if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1) return [];
   if (maxLength >= STORAGE_CEILING) return [];
-  return [{ max: maxLength, unit: 'characters', counter: true, approximate: false }];
+  return [newCandidate(maxLength, 'characters', true)];
+}
+
+function newCandidate(max: number, unit: Unit, counter: boolean, approximate = false): Candidate {
+  return { max, unit, counter, approximate };
 }
 
 function chooseLimit(stated: readonly Candidate[], machine: readonly Candidate[]): Limit | null {
@@ -113,12 +117,11 @@ function candidatesIn(raw: string, where: Where): Candidate[] {
     const unit = unitOf(m[1] ?? m[2] ?? '');
     const max = parseNumber(m[3] ?? '');
     const context = contextOf(text, m.index, m.index + m[0].length);
-    if (max > 0 && !notThisField(context))
-      found.push({ max, unit, counter: where === 'counter', approximate: false });
+    if (max > 0 && !notThisField(context)) found.push(newCandidate(max, unit, where === 'counter'));
   }
   for (const m of text.matchAll(REMAINING_THEN_NUMBER)) {
     const max = parseNumber(m[3] ?? '');
-    if (max > 0) found.push({ max, unit: unitOf(m[1] ?? m[2] ?? ''), counter: true, approximate: false });
+    if (max > 0) found.push(newCandidate(max, unitOf(m[1] ?? m[2] ?? ''), true));
   }
   for (const m of text.matchAll(BARE_COUNTER)) {
     const candidate = bareCounter(text, m, where);
@@ -134,7 +137,7 @@ function numberThenUnit(text: string, m: RegExpExecArray | RegExpMatchArray, whe
   const unit = unitOf(m[2] ?? '');
   const context = contextOf(text, start, start + m[0].length);
   if (COUNTER_BEFORE.test(context.before) || COUNTER_AFTER.test(context.after)) {
-    return { max, unit, counter: true, approximate: false };
+    return newCandidate(max, unit, true);
   }
   // Under the box, "12 words" is the count so far; only a number said to be a maximum is a limit there.
   if (where === 'counter' && !MAXIMUM_BEFORE.test(context.before) && !MAXIMUM_AFTER.test(context.after))
@@ -142,7 +145,7 @@ function numberThenUnit(text: string, m: RegExpExecArray | RegExpMatchArray, whe
   if (notThisField(context) || MINIMUM_BEFORE.test(context.before) || MINIMUM_AFTER.test(context.after))
     return null;
   if (PER_ITEM_AFTER.test(context.after) || PER_ITEM_BEFORE.test(context.before)) return null;
-  return { max, unit, counter: where === 'counter', approximate: APPROXIMATE_BEFORE.test(context.before) };
+  return newCandidate(max, unit, where === 'counter', APPROXIMATE_BEFORE.test(context.before));
 }
 
 function bareCounter(text: string, m: RegExpExecArray | RegExpMatchArray, where: Where): Candidate | null {
@@ -151,10 +154,9 @@ function bareCounter(text: string, m: RegExpExecArray | RegExpMatchArray, where:
   if (max < 1) return null;
   const before = contextOf(text, start, start + m[0].length).before;
   const named = UNIT_BEFORE_COUNTER.exec(before);
-  if (named) return { max, unit: unitOf(named[1] ?? ''), counter: true, approximate: false };
+  if (named) return newCandidate(max, unitOf(named[1] ?? ''), true);
   // A counter with no unit counts characters: portals that count words say "words".
-  if (where === 'counter')
-    return { max, unit: /\bword/i.test(text) ? 'words' : 'characters', counter: true, approximate: false };
+  if (where === 'counter') return newCandidate(max, /\bword/i.test(text) ? 'words' : 'characters', true);
   return null;
 }
 

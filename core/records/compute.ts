@@ -236,11 +236,9 @@ function addUnit(byPeriod: ByPeriod, period: string, unit: Unit): void {
   else byPeriod.set(period, [unit]);
 }
 
-const unitOf = (r: RecordRead): Unit => ({
-  row: r.row.number,
-  ...(r.id ? { id: r.id } : {}),
-  groups: r.groups,
-});
+/** Built field by field rather than spread: one object a unit, not three. */
+const unitOf = (r: RecordRead): Unit =>
+  r.id ? { row: r.row.number, id: r.id, groups: r.groups } : { row: r.row.number, groups: r.groups };
 
 function blankId(p: Placing, r: RecordRead): void {
   const index = p.s.idIndex!;
@@ -249,6 +247,12 @@ function blankId(p: Placing, r: RecordRead): void {
     index,
     `${p.s.table.headers[index]} is blank, so this record cannot be matched to a participant.`,
   );
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 /** Each participant's records with an earlier and with a later value, participants in the order they first appear. */
@@ -263,8 +267,8 @@ function stagesByParticipant(p: Placing, records: readonly RecordRead[]) {
       continue;
     }
     if (!earlier.has(r.id) && !later.has(r.id)) order.push(r.id);
-    if (r.earlier) earlier.set(r.id, [...(earlier.get(r.id) ?? []), r]);
-    if (r.later) later.set(r.id, [...(later.get(r.id) ?? []), r]);
+    if (r.earlier) pushTo(earlier, r.id, r);
+    if (r.later) pushTo(later, r.id, r);
   }
   return { earlier, later, order };
 }
@@ -312,7 +316,11 @@ function changeUnits(p: Placing, records: readonly RecordRead[]): { byPeriod: By
       if (period === undefined) continue;
       const before = amountValue(e[0]!.earlier!);
       const after = amountValue(l[0]!.later!);
-      addUnit(byPeriod, period, { ...unitOf(l[0]!), before, after, value: after - before });
+      const unit = unitOf(l[0]!);
+      unit.before = before;
+      unit.after = after;
+      unit.value = after - before;
+      addUnit(byPeriod, period, unit);
     }
   }
   return { byPeriod, matching };
@@ -337,11 +345,18 @@ function recordUnits(p: Placing, records: readonly RecordRead[]): ByPeriod {
         addUnit(byPeriod, period, unitOf(r));
         break;
       }
-      case 'Share':
-        addUnit(byPeriod, period, { ...unitOf(r), achieved: r.achieved === true });
+      case 'Share': {
+        const unit = unitOf(r);
+        unit.achieved = r.achieved === true;
+        addUnit(byPeriod, period, unit);
         break;
+      }
       case 'Average':
-        if (r.earlier) addUnit(byPeriod, period, { ...unitOf(r), value: amountValue(r.earlier) });
+        if (r.earlier) {
+          const unit = unitOf(r);
+          unit.value = amountValue(r.earlier);
+          addUnit(byPeriod, period, unit);
+        }
         break;
       default:
         addUnit(byPeriod, period, unitOf(r));
@@ -391,8 +406,12 @@ export function computeSource(s: CompiledSource, o: ComputeOptions): SourceResul
   const problem = (row: number, index: number, message: string) =>
     problems.push(recordsFinding({ tab: s.table.tab, row, column: index + 1 }, message));
   const records: RecordRead[] = [];
+  // One reporter for every record, told which row it is on, rather than a closure made for each of 100,000 rows.
+  let current = 0;
+  const report: Report = (index, message) => problem(current, index, message);
   for (const row of s.table.rows) {
-    const read = readRecord(s, row, o, (index, message) => problem(row.number, index, message));
+    current = row.number;
+    const read = readRecord(s, row, o, report);
     if (read) records.push(read);
   }
   const result: SourceResult = {
@@ -420,7 +439,8 @@ export function computeSource(s: CompiledSource, o: ComputeOptions): SourceResul
   } else byPeriod = recordUnits(placing, records);
   if (byPeriod.size === 0 || lastEnd === undefined) return result;
 
-  const byRow = new Map(records.map((r) => [r.row.number, r]));
+  // Only an Average goes back to its records, for their exact amounts.
+  const byRow = new Map(s.kind === 'Average' ? records.map((r) => [r.row.number, r]) : []);
   const periods = [...byPeriod.keys()].sort();
   // A count is 0 in a period with no records, up to the last that has ended; a share or mean of nobody is no figure.
   const ends =

@@ -59,11 +59,26 @@ export function normaliseText(text: string): string {
 }
 
 /** A tick box is TRUE or FALSE; a Form writes Yes or No. Either answers "= Yes". */
-const SYNONYMS: Record<string, string> = { true: 'yes', y: 'yes', false: 'no', n: 'no' };
+const SYNONYMS = new Map([
+  ['true', 'yes'],
+  ['y', 'yes'],
+  ['false', 'no'],
+  ['n', 'no'],
+]);
+
+/**
+ * Records repeat a few answers (Yes, No, a site) thousands of times: each is normalised once. The memo stops growing
+ * at a few thousand, so a column of free text costs no more memory than that.
+ */
+const COMPARABLE = new Map<string, string>();
 
 function comparable(text: string): string {
+  const known = COMPARABLE.get(text);
+  if (known !== undefined) return known;
   const normal = normaliseText(text);
-  return SYNONYMS[normal] ?? normal;
+  const result = SYNONYMS.get(normal) ?? normal;
+  if (COMPARABLE.size < 4096) COMPARABLE.set(text, result);
+  return result;
 }
 
 function operandOf(text: string, dateOrder: DateOrder): Operand {

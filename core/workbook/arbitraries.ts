@@ -13,6 +13,7 @@ import {
   type Workbook,
 } from '../model/schema';
 import { isoFromDayNumber } from '../util/calendar';
+import type { Cell } from './cells';
 
 /** Test-only generators of valid workbooks: everything a user could legitimately type. */
 
@@ -193,3 +194,22 @@ export const junkTable = (header: string[]) =>
   fc
     .tuple(fc.boolean(), fc.array(fc.array(junkCell, { maxLength: header.length + 2 }), { maxLength: 12 }))
     .map(([withHeader, rows]) => (withHeader ? [header, ...rows] : rows));
+
+/** Cells of every kind Sheets hands over, the plain ones and those only `read` makes sense of. */
+export const anyCell: fc.Arbitrary<Cell> = fc.oneof(
+  fc.constantFrom<Cell>('', ' ', '  I1 ', 'I1', 'tbc', '1,200', '62%', '-0', '31/03/2026', '2026-03-31'),
+  fc.constantFrom<Cell>('Increase', 'outcome', 'O1, O2', null, undefined, true, false),
+  fc.constantFrom<Cell>(0, -0, -1, 1.5, Number.NaN, Infinity, -Infinity, Number.MAX_VALUE),
+  // The first and last instants of the years 1 to 9999 in UTC, and a day beyond each.
+  fc.constantFrom<Cell>(
+    new Date(-62_135_596_800_000),
+    new Date(-62_135_596_800_001 - 86_400_000),
+    new Date(253_402_300_799_999),
+    new Date(253_402_300_800_000 + 86_400_000),
+    new Date(Number.NaN),
+  ),
+  fc.string({ maxLength: 8 }),
+  fc.double(),
+  fc.integer(),
+  fc.date({ noInvalidDate: false }),
+);

@@ -11,12 +11,6 @@ export interface Reading {
   report: ReportCell;
 }
 
-export interface Row {
-  /** 1-based, as Sheets numbers it. */
-  number: number;
-  cells: Cell[];
-}
-
 /** One tab of the sheet: its header row found by name, then the rows that hold data in its own columns. */
 export interface SheetTab<S extends ColumnSpec> {
   name: DataTab;
@@ -32,7 +26,12 @@ export interface SheetTab<S extends ColumnSpec> {
    * reading 10,000 Data rows.
    */
   columns: readonly PlacedColumn<S>[];
-  rows: Row[];
+  table: readonly Cell[][];
+  /**
+   * The rows that hold data, 1-based as Sheets numbers them; their cells are `table[row - 1]`. Numbers, not an object
+   * for each row: an object for each of 10,000 Data rows was garbage to collect and nothing more.
+   */
+  rows: number[];
 }
 
 export interface PlacedColumn<S extends ColumnSpec> {
@@ -106,6 +105,7 @@ export function openTab<S extends ColumnSpec>(
     unreadable: false,
     indexOf: new Map(),
     columns: [],
+    table: table ?? [],
     rows: [],
   };
   if (!table || headerIndex < 0) return tab;
@@ -122,9 +122,14 @@ export function openTab<S extends ColumnSpec>(
   const own = [...tab.indexOf.values()];
   for (let r = headerIndex + 1; r < table.length; r++) {
     const cells = table[r]!;
-    if (own.some((index) => !isBlank(cells[index]))) tab.rows.push({ number: r + 1, cells });
+    if (holdsAny(cells, own)) tab.rows.push(r + 1);
   }
   return tab;
+}
+
+function holdsAny(cells: readonly Cell[], indexes: readonly number[]): boolean {
+  for (const index of indexes) if (!isBlank(cells[index])) return true;
+  return false;
 }
 
 function missingCellMessage(spec: ColumnSpec): string {
@@ -139,17 +144,23 @@ function missingCellMessage(spec: ColumnSpec): string {
  */
 export function readRow<S extends ColumnSpec>(
   tab: SheetTab<S>,
-  row: Row,
+  row: number,
   { context, report }: Reading,
 ): RowRead<S> {
+  const cells = tab.table[row - 1]!;
   const values: Record<string, unknown> = {};
   let ok = true;
   for (const { spec, index } of tab.columns) {
-    const cell = index === undefined ? '' : row.cells[index];
+    const cell = index === undefined ? '' : cells[index];
+    const plain = spec.reader.plain(cell, context);
+    if (plain !== undefined) {
+      values[spec.key] = plain;
+      continue;
+    }
     if (isBlank(cell)) {
       if (!spec.required) continue;
       ok = false;
-      report(cellOf(tab, row.number, spec.key), missingCellMessage(spec));
+      report(cellOf(tab, row, spec.key), missingCellMessage(spec));
       continue;
     }
     const read = spec.reader.read(cell, context);
@@ -157,7 +168,7 @@ export function readRow<S extends ColumnSpec>(
       values[spec.key] = read.value;
     } else {
       ok = false;
-      report(cellOf(tab, row.number, spec.key), `${spec.header} ${read.fault}.`);
+      report(cellOf(tab, row, spec.key), `${spec.header} ${read.fault}.`);
     }
   }
   return { ok, values } as RowRead<S>;

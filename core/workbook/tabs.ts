@@ -5,6 +5,8 @@ import {
   type Cell,
   type DateOrder,
   describeCell,
+  plainDate,
+  plainText,
   type Read,
   readChoice,
   readDate,
@@ -22,6 +24,7 @@ export const TAB = {
   data: 'Data',
   payments: 'Payments',
   dashboard: 'Dashboard',
+  charts: 'Charts',
   sources: 'Sources',
   records: 'Records',
 } as const;
@@ -45,6 +48,11 @@ export interface CellReader<T> {
   /** What a blank required cell is told the column holds ("a number"); free text needs no such hint. */
   expects?: string;
   read(cell: Cell, context: CellContext): CellValue<T>;
+  /**
+   * What `read` gives for a cell that is plainly right (a trimmed text, a finite number, a Date of a real day), without
+   * building a result; undefined for any other cell, which `read` then reads and reports.
+   */
+  plain(cell: Cell, context: CellContext): T | undefined;
 }
 
 export interface ColumnSpec<K extends string = string, T = unknown, R extends boolean = boolean> {
@@ -64,6 +72,9 @@ export type RowValues<S extends ColumnSpec> = {
 
 type ValueOf<C> = C extends ColumnSpec<string, infer T> ? T : never;
 
+/** For readers with no shortcut: every cell goes through `read`. */
+const READ_IN_FULL = (): undefined => undefined;
+
 /** Free text. A date cell reads as its day; one that is no day (the year 10000) is refused, not read as blank. */
 const TEXT: CellReader<string> = {
   read(cell, { days }) {
@@ -72,15 +83,26 @@ const TEXT: CellReader<string> = {
       ? { ok: true, value }
       : { ok: false, fault: `must be text, found ${describeCell(cell, days)}` };
   },
+  plain: (cell) => plainText(cell),
 };
 
-const ID_LIST: CellReader<string[]> = { read: (cell) => ({ ok: true, value: readIdList(cell) }) };
+const ID_LIST: CellReader<string[]> = {
+  read: (cell) => ({ ok: true, value: readIdList(cell) }),
+  plain: READ_IN_FULL,
+};
 
 /** The Payment column holds Set up's formula: what it shows is never read back into the workbook. */
-const FORMULA: CellReader<undefined> = { read: () => ({ ok: true, value: undefined }) };
+const FORMULA: CellReader<undefined> = {
+  read: () => ({ ok: true, value: undefined }),
+  plain: READ_IN_FULL,
+};
 
 /** A reader that refuses what `read` cannot make sense of, quoting the cell and `read`'s reason. */
-function expecting<T>(expects: string, read: (cell: Cell, context: CellContext) => Read<T>): CellReader<T> {
+function expecting<T>(
+  expects: string,
+  read: (cell: Cell, context: CellContext) => Read<T>,
+  plain: (cell: Cell, context: CellContext) => T | undefined = READ_IN_FULL,
+): CellReader<T> {
   return {
     expects,
     read(cell, context) {
@@ -89,10 +111,15 @@ function expecting<T>(expects: string, read: (cell: Cell, context: CellContext) 
       const reason = result.reason ? ` (${result.reason})` : '';
       return { ok: false, fault: `must be ${expects}, found ${describeCell(cell, context.days)}${reason}` };
     },
+    plain,
   };
 }
 
-const NUMBER = expecting('a number', (cell) => readNumber(cell));
+const NUMBER = expecting(
+  'a number',
+  (cell) => readNumber(cell),
+  (cell) => (typeof cell === 'number' && Number.isFinite(cell) ? cell : undefined),
+);
 
 /** Counts, prices and caps: a figure below zero cannot be true. */
 const NOT_NEGATIVE: CellReader<number> = {
@@ -103,10 +130,13 @@ const NOT_NEGATIVE: CellReader<number> = {
       ? { ok: false, fault: `must not be negative, found ${result.value}` }
       : result;
   },
+  plain: (cell) => (typeof cell === 'number' && cell >= 0 && cell < Infinity ? cell : undefined),
 };
 
-const DATE = expecting('a date such as 31/03/2026', (cell, { dateOrder, days }) =>
-  readDate(cell, dateOrder, days),
+const DATE = expecting(
+  'a date such as 31/03/2026',
+  (cell, { dateOrder, days }) => readDate(cell, dateOrder, days),
+  (cell, { days }) => plainDate(cell, days),
 );
 
 function choice<T extends string>(choices: readonly T[]): CellReader<T> {

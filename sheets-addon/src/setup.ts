@@ -1,6 +1,24 @@
 import { columnLetters } from '../../core/workbook/places';
 import { FROM_RECORDS_COLUMN, TAB } from '../../core/workbook/tabs';
-import { buildDashboard, DASHBOARD_HEADERS, STATUS_COLOURS } from './dashboard';
+import {
+  buildChartTable,
+  CHART_ROWS,
+  CHART_TABLE_WIDTH,
+  CHARTS_NOTE,
+  type ChartedIndicator,
+  chartPosition,
+  chartTableRow,
+} from './charts';
+import {
+  buildDashboard,
+  DASHBOARD_HEADERS,
+  DASHBOARD_ROWS,
+  dashboardFormats,
+  FIGURE_FORMATS,
+  type FigureKind,
+  figureKind,
+  STATUS_COLOURS,
+} from './dashboard';
 import {
   type ColumnMap,
   columnMapOf,
@@ -24,6 +42,8 @@ export interface SetupReport {
   paymentCellsKept: number;
   /** `replaced`: the user agreed to lose what they had put on it. */
   dashboard: 'built' | 'rebuilt' | 'replaced' | 'kept';
+  /** Charts drawn on the Charts tab, one per indicator. */
+  charts: number;
 }
 
 /** Asks the user a yes/no question; true means go ahead. */
@@ -63,6 +83,7 @@ const WORKBOOK_TABS = new Set<string>([
   TAB.data,
   TAB.payments,
   TAB.dashboard,
+  TAB.charts,
   TAB.sources,
 ]);
 
@@ -198,13 +219,21 @@ function expectedDashboard(spreadsheet: Spreadsheet): string[][] | undefined {
   if (!indicators || !data || indicators.getLastColumn() === 0 || data.getLastColumn() === 0)
     return undefined;
   const headerRow = (sheet: Sheet) => sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+  const payments = spreadsheet.getSheetByName(PAYMENT_LAYOUT.name);
+  if (!payments || payments.getLastColumn() === 0) return undefined;
   const indicatorColumns = columnMapOf(headerRow(indicators), INDICATOR_LAYOUT);
   const dataColumns = columnMapOf(headerRow(data), DATA_LAYOUT);
-  // The Dashboard reads every column of the two but From records, which a Data tab from before it lacks.
+  const paymentColumns = columnMapOf(headerRow(payments), PAYMENT_LAYOUT);
+  // The Dashboard reads every column of the three but From records, which a Data tab from before it lacks.
   const complete = (layout: TabLayout, map: ColumnMap) =>
     layout.columns.every((c) => map.has(c.header) || c.header === FROM_RECORDS_COLUMN.header);
-  if (!complete(INDICATOR_LAYOUT, indicatorColumns) || !complete(DATA_LAYOUT, dataColumns)) return undefined;
-  return buildDashboard(indicatorColumns, dataColumns).formulas;
+  if (
+    !complete(INDICATOR_LAYOUT, indicatorColumns) ||
+    !complete(DATA_LAYOUT, dataColumns) ||
+    !complete(PAYMENT_LAYOUT, paymentColumns)
+  )
+    return undefined;
+  return buildDashboard(indicatorColumns, dataColumns, paymentColumns).formulas;
 }
 
 /** Sheets may change a formula's spacing or letter case as it stores it; neither makes it someone else's. */
@@ -259,6 +288,7 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
     paymentFormulas: 0,
     paymentCellsKept: 0,
     dashboard: 'built',
+    charts: 0,
   };
   const sheets = new Map<string, Sheet>();
   const maps = new Map<string, ColumnMap>();
@@ -283,38 +313,134 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
     dressColumns(spreadsheet, sheets.get(tab.name)!, tab, maps.get(tab.name)!, idColumns);
   fillPaymentFormulas(sheets.get(PAYMENT_LAYOUT.name)!, maps.get(PAYMENT_LAYOUT.name)!, report);
 
+  const kinds = indicatorKinds(sheets, maps);
+  report.dashboard = setUpDashboard(spreadsheet, maps, kinds, ask, report);
+  let charts = spreadsheet.getSheetByName(TAB.charts);
+  if (!charts) {
+    charts = spreadsheet.insertSheet(TAB.charts);
+    report.created.push(TAB.charts);
+  }
+  const charted = kinds.flatMap((k) => (k.indicator ? [k.indicator] : []));
+  buildCharts(charts, maps.get(TAB.indicators)!, maps.get(TAB.data)!, charted);
+  report.charts = charted.length;
+  return report;
+}
+
+/** Each Indicators row below the header: how its figures read, and the indicator to chart where it has an ID. */
+interface RowKind {
+  kind?: FigureKind;
+  indicator?: ChartedIndicator;
+}
+
+/** Reads the Indicators tab and the Data tab once each, for the Dashboard's formats and the Charts tab. */
+function indicatorKinds(sheets: Map<string, Sheet>, maps: Map<string, ColumnMap>): RowKind[] {
+  const rowsOf = (name: string) => {
+    const sheet = sheets.get(name)!;
+    const last = sheet.getLastRow();
+    return last < 2 ? [] : sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).getValues();
+  };
+  const at = (name: string, header: string) => maps.get(name)!.get(header)! - 1;
+  const [dataId, dataValue] = [at(TAB.data, 'Indicator'), at(TAB.data, 'Value')];
+  const figures = new Map<string, { rows: number; values: unknown[] }>();
+  for (const row of rowsOf(TAB.data)) {
+    const id = String(row[dataId] ?? '').trim();
+    const own = figures.get(id) ?? { rows: 0, values: [] };
+    own.rows++;
+    if (row[dataValue] !== '') own.values.push(row[dataValue]);
+    figures.set(id, own);
+  }
+  const [id, name, unit] = ['ID', 'Indicator', 'Unit'].map((h) => at(TAB.indicators, h));
+  return rowsOf(TAB.indicators).map((row) => {
+    const key = String(row[id!] ?? '').trim();
+    if (key === '') return {};
+    const kind = figureKind(row[unit!], figures.get(key) ?? { rows: 0, values: [] });
+    return { kind, indicator: { id: key, name: String(row[name!] ?? ''), kind } };
+  });
+}
+
+/** Builds or rebuilds the Dashboard, asking first where the user has put something of their own on it. */
+function setUpDashboard(
+  spreadsheet: Spreadsheet,
+  maps: Map<string, ColumnMap>,
+  kinds: readonly RowKind[],
+  ask: Ask,
+  report: SetupReport,
+): SetupReport['dashboard'] {
+  let outcome: SetupReport['dashboard'] = 'built';
   let dashboard = spreadsheet.getSheetByName(TAB.dashboard);
   if (dashboardHasUserContent(spreadsheet)) {
     const replace = ask(
       'Rebuild the Dashboard?',
       'The Dashboard tab will be rebuilt from IMPACT_ formulas. Anything typed on that tab will be replaced. Rebuild it?',
     );
-    if (!replace) {
-      report.dashboard = 'kept';
-      return report;
-    }
-    report.dashboard = 'replaced';
+    if (!replace) return 'kept';
+    outcome = 'replaced';
   }
   if (dashboard && dashboard.getLastRow() > 0) {
     dashboard.getRange(1, 1, dashboard.getMaxRows(), dashboard.getMaxColumns()).clearContent();
-    if (report.dashboard === 'built') report.dashboard = 'rebuilt';
+    if (outcome === 'built') outcome = 'rebuilt';
   }
   if (!dashboard) {
     dashboard = spreadsheet.insertSheet(TAB.dashboard);
     report.created.push(TAB.dashboard);
   }
-  const built = buildDashboard(maps.get(TAB.indicators)!, maps.get(TAB.data)!);
+  const built = buildDashboard(maps.get(TAB.indicators)!, maps.get(TAB.data)!, maps.get(TAB.payments)!);
+  const width = DASHBOARD_HEADERS.length;
   dashboard
-    .getRange(1, 1, 1, DASHBOARD_HEADERS.length)
+    .getRange(1, 1, 1, width)
     .setValues([[...DASHBOARD_HEADERS]])
     .setFontWeight('bold')
     .setBackground(HEADER_BACKGROUND);
   dashboard.setFrozenRows(1);
-  dashboard.getRange(2, 1, built.formulas.length, built.formulas[0]!.length).setFormulas(built.formulas);
-  for (const [column, format] of built.formats)
-    dashboard.getRange(2, column, built.formulas.length, 1).setNumberFormat(format);
+  const body = dashboard.getRange(2, 1, DASHBOARD_ROWS, width);
+  body.setFormulas(built.formulas);
+  // The formats follow the indicators as they are now: Set up run again after a unit changes or an indicator is
+  // added brings them up to date (docs/sheets-addon.md).
+  body.setNumberFormats(dashboardFormats(kinds.map((k) => k.kind)));
   colourStatuses(dashboard, built.statusColumn);
-  return report;
+  return outcome;
+}
+
+/** Makes the sheet at least this big: Apps Script refuses a range past its last row or column. */
+function makeRoom(sheet: Sheet, rows: number, columns: number): void {
+  if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  if (columns > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
+}
+
+/**
+ * Builds the Charts tab, or rebuilds it from scratch: every chart on it is removed first, so a second Set up leaves
+ * one chart per indicator, never two. One line chart per indicator, its figures against the straight line from
+ * baseline to target, read from the helper table below the charts.
+ */
+function buildCharts(
+  sheet: Sheet,
+  indicators: ColumnMap,
+  data: ColumnMap,
+  charted: readonly ChartedIndicator[],
+): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  if (sheet.getLastRow() > 0) sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearContent();
+  sheet.getRange(1, 1, 1, 1).setValues([[CHARTS_NOTE]]);
+  if (charted.length === 0) return;
+  const top = chartTableRow(charted.length);
+  const table = buildChartTable(indicators, data, charted, top);
+  makeRoom(sheet, top + CHART_ROWS, table[0]!.length);
+  sheet.getRange(top, 1, table.length, table[0]!.length).setValues(table);
+  charted.forEach(({ id, name, kind }, i) => {
+    const chart = sheet
+      .newChart()
+      .asLineChart()
+      .addRange(sheet.getRange(top, i * CHART_TABLE_WIDTH + 1, CHART_ROWS + 1, CHART_TABLE_WIDTH))
+      .setNumHeaders(1)
+      .setPosition(...chartPosition(i), 0, 0)
+      .setOption('title', `${id}: ${name}`)
+      .setOption('vAxis', { format: FIGURE_FORMATS[kind][0] })
+      // The figures skip the baseline and target days, and the line the periods outside them.
+      .setOption('interpolateNulls', true)
+      .build();
+    sheet.insertChart(chart);
+  });
 }
 
 const DASHBOARD_OUTCOME: Record<SetupReport['dashboard'], string> = {
@@ -338,6 +464,7 @@ export function describeSetup(report: SetupReport): string {
     );
   }
   lines.push(DASHBOARD_OUTCOME[report.dashboard]);
+  lines.push(`The Charts tab holds ${report.charts} chart(s), one per indicator.`);
   lines.push(
     report.dashboard === 'replaced'
       ? 'Dropdowns, formats and frozen headers were applied; nothing you typed on the other tabs was changed.'

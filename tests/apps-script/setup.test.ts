@@ -39,6 +39,7 @@ describe('Set up impact workbook', () => {
       'Sources',
       'Records',
       'Dashboard',
+      'Charts',
     ]);
     const indicators = spreadsheet.getSheetByName('Indicators')!;
     expect(header(indicators)).toEqual([
@@ -230,18 +231,18 @@ describe('the Dashboard and the user', () => {
     ]);
     spreadsheet
       .getSheetByName('Dashboard')!
-      .getRange('M5')
+      .getRange('O5')
       .setValues([['my note']]);
     addon.call('setUpImpactWorkbook');
     expect(addon.shown.alerts.map((a) => a.title).slice(2)).toEqual([
       'Rebuild the Dashboard?',
       'Impact workbook set up',
     ]);
-    expect(spreadsheet.getSheetByName('Dashboard')!.getRange('M5').getValues()[0]![0]).toBe('my note');
+    expect(spreadsheet.getSheetByName('Dashboard')!.getRange('O5').getValues()[0]![0]).toBe('my note');
   });
 
   it.each([
-    ['beside its columns', 'M5', '=SUM(D2:D9)'],
+    ['beside its columns', 'O5', '=SUM(D2:D9)'],
     ['below its rows', 'A230', '=COUNTA(A2:A201)'],
     ['in place of one of its own', 'E3', '=IMPACT_PROGRESS(1,2,1.5)'],
   ])(
@@ -277,5 +278,135 @@ describe('the Dashboard and the user', () => {
       replaces: string[];
     };
     expect(result).toMatchObject({ status: 'needs-confirmation', replaces: ['Dashboard'] });
+  });
+});
+
+describe('the Dashboard formats, its payments columns and the Charts tab', () => {
+  /** The demo workbook with I8 counted in money, and I1 typed as Achieved of Out of with no Value. */
+  async function demoSetUp() {
+    const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures');
+    const addon = await loadAddon(spreadsheet);
+    const tables = toTables(demoWorkbook);
+    const unit = tables.Indicators[0]!.indexOf('Unit');
+    tables.Indicators.find((row) => row[0] === 'I8')![unit] = 'Currency';
+    const [value, achieved, outOf] = ['Value', 'Achieved', 'Out of'].map((h) => tables.Data[0]!.indexOf(h));
+    for (const row of tables.Data.filter((r) => r[0] === 'I1')) {
+      [row[achieved!], row[outOf!], row[value!]] = [row[value!]!, 100, ''];
+    }
+    fillSpreadsheet(spreadsheet, tables, addon.realmDate);
+    addon.call('setUpImpactWorkbook');
+    return { spreadsheet, addon, dashboard: spreadsheet.getSheetByName('Dashboard')! };
+  }
+  /** The number formats of a Dashboard row, by header. */
+  const formatsOf = (dashboard: FakeSheet, row: number) => {
+    const headers = dashboard.getRange(1, 1, 1, 13).getValues()[0]!;
+    const formats = dashboard.getRange(row, 1, 1, 13).getNumberFormats()[0]!;
+    return Object.fromEntries(headers.map((h, i) => [h, formats[i]]));
+  };
+
+  it('gives each row the formats of its indicator: a share, a count, a figure with decimals, money', async () => {
+    const { dashboard } = await demoSetUp();
+    // Row 2 is Indicators row 2 (I1), and so on.
+    expect(formatsOf(dashboard, 3)).toMatchObject({
+      'Latest value': '0.0%',
+      'Trend per quarter': '+0.0" pp";-0.0" pp";0.0" pp"',
+      'Latest period': 'dd/mm/yyyy',
+      Progress: '0%',
+      'Rate (last 12 months)': '0%',
+      'Earned so far': '£#,##0',
+      'Projected payment': '£#,##0',
+    });
+    // I1 is a Number, but its figures are Achieved ÷ Out of: a share.
+    expect(formatsOf(dashboard, 2)['Latest value']).toBe('0.0%');
+    expect(formatsOf(dashboard, 8)).toMatchObject({
+      'Latest value': '#,##0.0',
+      'Trend per quarter': '+#,##0.00;-#,##0.00;0.00',
+    });
+    expect(formatsOf(dashboard, 9)).toMatchObject({
+      'Latest value': '£#,##0',
+      'Trend per quarter': '+£#,##0;-£#,##0;£#,##0',
+    });
+    // A row with no indicator yet takes any figure, until Set up runs again.
+    expect(formatsOf(dashboard, 10)['Latest value']).toBe('#,##0.###');
+    expect(formatsOf(dashboard, 201)['Earned so far']).toBe('£#,##0');
+  });
+
+  it('writes whole counts without decimals', async () => {
+    const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures');
+    const addon = await loadAddon(spreadsheet);
+    fillSpreadsheet(spreadsheet, toTables(demoWorkbook), addon.realmDate);
+    addon.call('setUpImpactWorkbook');
+    const dashboard = spreadsheet.getSheetByName('Dashboard')!;
+    expect(formatsOf(dashboard, 2)).toMatchObject({
+      'Latest value': '#,##0',
+      'Trend per quarter': '+#,##0.0;-#,##0.0;0.0',
+    });
+  });
+
+  it("fills the payments columns from the Payments tab's columns, wherever the user moved them", async () => {
+    const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures');
+    const addon = await loadAddon(spreadsheet);
+    const tables = toTables(demoWorkbook);
+    // Indicator moved to the end of the Payments tab.
+    tables.Payments = tables.Payments.map((row) => [row[0]!, ...row.slice(2), row[1]!]);
+    fillSpreadsheet(spreadsheet, tables, addon.realmDate);
+    addon.call('setUpImpactWorkbook');
+    const dashboard = spreadsheet.getSheetByName('Dashboard')!;
+    const [earned, projected] = dashboard.getRange('L3:M3').getFormulas()[0]!;
+    expect(dashboard.getRange('L1:M1').getValues()[0]).toEqual(['Earned so far', 'Projected payment']);
+    for (const formula of [earned!, projected!]) {
+      expect(formula).toMatch(/^=IF\(ISNA\(MATCH\(\$A3,Payments!\$J:\$J,0\)\),"",IFERROR\(IMPACT_PAYMENT\(/);
+    }
+    expect(projected).toContain('TODAY()');
+    expect(projected).toContain('SLOPE(');
+  });
+
+  it('draws one line chart per indicator, and a second Set up draws them again without a duplicate', async () => {
+    const { spreadsheet, addon } = await demoSetUp();
+    const charts = spreadsheet.getSheetByName('Charts')!;
+    const drawn = charts.getCharts();
+    expect(drawn.map((c) => c.options.title)).toEqual(
+      demoWorkbook.indicators.map((i) => `${i.id}: ${i.name}`),
+    );
+    expect(drawn[1]).toMatchObject({
+      type: 'line',
+      numHeaders: 1,
+      ranges: ['Charts!D83:F145'],
+      options: { vAxis: { format: '0.0%' }, interpolateNulls: true },
+    });
+    expect(drawn.map((c) => c.ranges[0])).toEqual(
+      drawn.map(
+        (_, i) => `Charts!${String.fromCharCode(65 + i * 3)}83:${String.fromCharCode(67 + i * 3)}145`,
+      ),
+    );
+    expect(charts.getRange('D83:F83').getValues()[0]).toEqual([
+      'Period end',
+      'Actual',
+      'Straight line to target',
+    ]);
+    expect(charts.getRange('D84').getFormulas()[0]![0]).toContain('MINIFS(Data!$B:$B,Data!$A:$A,"I2"');
+    expect(addon.shown.alerts[0]!.prompt).toContain('The Charts tab holds 8 chart(s), one per indicator.');
+
+    const table = charts.getRange('A83:X145').getFormulas();
+    addon.call('setUpImpactWorkbook');
+    expect(charts.getCharts()).toEqual(drawn);
+    expect(charts.getRange('A83:X145').getFormulas()).toEqual(table);
+    expect(spreadsheet.getSheets().filter((s) => s.getName() === 'Charts')).toHaveLength(1);
+  });
+
+  it('draws a chart for an indicator added since, and none on an empty workbook', async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const addon = await loadAddon(spreadsheet);
+    addon.call('setUpImpactWorkbook');
+    const charts = spreadsheet.getSheetByName('Charts')!;
+    expect(charts.getCharts()).toEqual([]);
+    expect(String(charts.getRange('A1').getValues()[0]![0])).toMatch(/^Set up rebuilds this tab/);
+    spreadsheet
+      .getSheetByName('Indicators')!
+      .getRange('A2:D2')
+      .setValues([['N1', 'O1', 'Meals served', 'Number']]);
+    addon.call('setUpImpactWorkbook');
+    expect(charts.getCharts().map((c) => c.options.title)).toEqual(['N1: Meals served']);
+    expect(charts.getCharts()[0]!.options.vAxis).toEqual({ format: '#,##0' });
   });
 });

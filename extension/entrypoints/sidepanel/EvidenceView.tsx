@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
-import type { IndicatorEvidence } from '../../../core/measures/evidence-types';
-import { workbookEvidence } from '../../../core/measures/workbook-evidence';
+import { useId, useMemo, useState } from 'react';
+import { type EvidenceEntry, workbookEvidence } from '../../../core/measures/workbook-evidence';
 import type { Workbook } from '../../../core/model/schema';
 import { todayIso } from '../../../core/util/calendar';
 import { sendToTab } from '../../lib/channel';
 import type { Report } from '../../messaging';
+import { type Explained, explainEach } from './explanations';
 import type { TabInfo } from './TabPicker';
 
 interface Props {
@@ -14,23 +14,74 @@ interface Props {
   onStatus(text: string): void;
 }
 
-/** The organisation's own theory of change and figures, with a citation to copy or insert. Shown only here, in the
- * extension's own page: never drawn into the funder's page. */
+/** The steps of the theory of change the view lists, each with its indicators: what the organisation changes. */
+function stepsShown(workbook: Workbook): Workbook['nodes'] {
+  return workbook.nodes.filter((n) => n.level === 'Outcome' || n.level === 'Impact');
+}
+
+function indicatorsShown(workbook: Workbook): string[] {
+  const steps = new Set(stepsShown(workbook).map((n) => n.id));
+  return workbook.indicators.filter((i) => steps.has(i.outcome)).map((i) => i.id);
+}
+
+/** One indicator's paragraph, to copy or insert, or why there is none. */
+function Paragraph({
+  indicatorId,
+  explained,
+  canInsert,
+  onCopy,
+  onInsert,
+}: {
+  indicatorId: string;
+  explained: Explained;
+  canInsert: boolean;
+  onCopy(text: string): void;
+  onInsert(text: string): void;
+}) {
+  // An indicator's ID is whatever the user typed: not always a valid element id.
+  const heading = useId();
+  return (
+    <section className="explain" aria-labelledby={heading}>
+      <h3 id={heading}>{indicatorId} explained</h3>
+      {'paragraph' in explained ? (
+        <>
+          <p>{explained.paragraph}</p>
+          <div className="row">
+            <button type="button" onClick={() => onCopy(explained.paragraph)}>
+              Copy paragraph
+            </button>
+            <button type="button" onClick={() => onInsert(explained.paragraph)} disabled={!canInsert}>
+              Insert paragraph
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="muted">No paragraph: {explained.reason}</p>
+      )}
+    </section>
+  );
+}
+
+/** The organisation's own theory of change and figures, with a citation and a paragraph to copy or insert. Shown
+ * only here, in the extension's own page: never drawn into the funder's page. */
 export function EvidenceView({ workbook, tab, report, onStatus }: Props) {
   const [target, setTarget] = useState('');
-  const evidence = useMemo(() => {
-    if (!workbook) return new Map<string, IndicatorEvidence>();
-    const out = new Map<string, IndicatorEvidence>();
-    for (const e of workbookEvidence(workbook, todayIso()))
-      if ('evidence' in e) out.set(e.indicatorId, e.evidence);
-    return out;
+  const { evidence, explained } = useMemo(() => {
+    if (!workbook)
+      return { evidence: new Map<string, EvidenceEntry>(), explained: new Map<string, Explained>() };
+    // The day the background's checks judge the answers by, so the panel and the findings agree.
+    const asOf = todayIso();
+    return {
+      evidence: new Map(workbookEvidence(workbook, asOf).map((e) => [e.indicatorId, e])),
+      explained: explainEach(workbook, indicatorsShown(workbook), asOf),
+    };
   }, [workbook]);
   if (!workbook)
     return <p>Import your workbook (Import tab) to see your theory of change and figures here.</p>;
 
-  const copy = async (text: string) => {
+  const copy = async (text: string, done: string) => {
     await navigator.clipboard.writeText(text).then(
-      () => onStatus('Copied.'),
+      () => onStatus(done),
       () => onStatus('Could not copy: select the text and copy it yourself.'),
     );
   };
@@ -43,7 +94,7 @@ export function EvidenceView({ workbook, tab, report, onStatus }: Props) {
     onStatus(done ? 'Inserted at the end of the field.' : 'That field is no longer on the page.');
   };
 
-  const outcomes = workbook.nodes.filter((n) => n.level === 'Outcome' || n.level === 'Impact');
+  const outcomes = stepsShown(workbook);
   return (
     <div>
       {report && report.fields.length > 0 && (
@@ -69,7 +120,10 @@ export function EvidenceView({ workbook, tab, report, onStatus }: Props) {
           {workbook.indicators
             .filter((i) => i.outcome === node.id)
             .map((indicator) => {
-              const e = evidence.get(indicator.id);
+              const entry = evidence.get(indicator.id);
+              const e = entry && 'evidence' in entry ? entry.evidence : undefined;
+              const failed = entry && 'error' in entry ? entry.error : undefined;
+              const paragraph = explained.get(indicator.id);
               return (
                 <div key={indicator.id} className="indicator">
                   <p>
@@ -85,7 +139,7 @@ export function EvidenceView({ workbook, tab, report, onStatus }: Props) {
                     <>
                       <blockquote>{e.citation}</blockquote>
                       <div className="row">
-                        <button type="button" onClick={() => void copy(e.citation!)}>
+                        <button type="button" onClick={() => void copy(e.citation!, 'Copied.')}>
                           Copy
                         </button>
                         <button type="button" onClick={() => void insert(e.citation!)} disabled={!target}>
@@ -93,8 +147,18 @@ export function EvidenceView({ workbook, tab, report, onStatus }: Props) {
                         </button>
                       </div>
                     </>
-                  ) : (
+                  ) : failed ? null : (
+                    // A failure of the evidence is the paragraph's too: said once, in the paragraph's place.
                     <p className="muted">{e?.notes[0] ?? 'No data yet.'}</p>
+                  )}
+                  {paragraph && (
+                    <Paragraph
+                      indicatorId={indicator.id}
+                      explained={paragraph}
+                      canInsert={Boolean(target)}
+                      onCopy={(text) => void copy(text, `Copied the paragraph about ${indicator.id}.`)}
+                      onInsert={(text) => void insert(text)}
+                    />
                   )}
                 </div>
               );

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/checks/finding';
 import type { Limit, Question, QuestionInput, QuestionKind } from '../core/questions/types';
+import { DRAFT_RECORD, type DraftRecord } from './drafts/draft-store';
 import { z } from './lib/zod';
 
 /*
@@ -96,6 +97,11 @@ export type BackgroundMessages = {
    * background, so that the page's main thread and the content script stay small.
    */
   'impact/check': Exchange<CheckRequest, CheckResult>;
+  /**
+   * The drafts a page saves as it unloads, for the background to write: it outlives the page, and a write the page
+   * starts then may never finish (Firefox drops it). Answers whether every draft is stored.
+   */
+  'impact/keep-drafts': Exchange<{ drafts: DraftRecord[] }, boolean>;
 };
 
 /** The side panel's messages, sent with `runtime.sendMessage` by the content script. */
@@ -152,6 +158,7 @@ export const BACKGROUND_SCHEMAS: Schemas<BackgroundMessages> = {
     partial: z.optional(z.boolean()),
     gone: z.optional(z.array(z.string())),
   }),
+  'impact/keep-drafts': z.object({ type: z.literal('impact/keep-drafts'), drafts: z.array(DRAFT_RECORD) }),
 };
 
 export const PANEL_SCHEMAS: Schemas<PanelMessages> = {

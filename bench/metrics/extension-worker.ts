@@ -92,7 +92,7 @@ async function firstFindingsAgainstBareWake(): Promise<SideBySide> {
 
 export const metrics: BenchMetric[] = [
   {
-    name: 'extension-worker-first-findings',
+    name: 'extension-first-findings-after-idle',
     unit: 'ratio',
     budget: 10,
     better: 'lower',

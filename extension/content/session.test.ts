@@ -54,11 +54,12 @@ const controllers: AbortController[] = [];
 const FORM = `<form><label for="a">${LABEL}</label><textarea id="a" maxlength="2000"></textarea>
   <label for="b">How will you measure it?</label><textarea id="b"></textarea></form>`;
 
-async function startSession(check = vi.fn(background()), connected = () => true) {
-  render(FORM);
+async function startSession(check = vi.fn(background()), connected = () => true, html = FORM) {
+  render(html);
   const controller = new AbortController();
   controllers.push(controller);
   const reportChanged = vi.fn();
+  const keepDrafts = vi.fn();
   const storage = memoryStore();
   const session = new PageSession({
     document,
@@ -66,12 +67,13 @@ async function startSession(check = vi.fn(background()), connected = () => true)
     signal: controller.signal,
     openSidePanel: () => undefined,
     check,
+    keepDrafts,
     reportChanged,
     connected,
     stop: () => controller.abort(),
   });
   await session.start();
-  return { session, check, reportChanged, storage, signal: controller.signal };
+  return { session, check, keepDrafts, reportChanged, storage, signal: controller.signal };
 }
 
 function type(id: string, text: string): void {
@@ -99,6 +101,21 @@ describe('a page session', () => {
       maxLength: 2000,
       counterText: '',
     });
+  });
+
+  it('reads what the page says about a field as it arrives, and keeps it while a counter counts down', async () => {
+    const { check } = await startSession(
+      undefined,
+      undefined,
+      `<form><div><label for="a">${LABEL}</label><textarea id="a"></textarea>
+        <div class="counter">250 words remaining</div></div></form>`,
+    );
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(1));
+    expect(check.mock.calls[0]![0].fields[0]?.counterText).toBe('250 words remaining');
+    (document.querySelector('.counter') as HTMLElement).textContent = '247 words remaining';
+    type('a', 'Three more words');
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(2));
+    expect(check.mock.calls[1]![0].fields[0]?.counterText).toBe('250 words remaining');
   });
 
   it("reports each field with the question the background described, once that field's check is back", async () => {
@@ -183,6 +200,31 @@ describe('a page session', () => {
     expect(signal.aborted).toBe(true);
     expect(document.querySelector('impact-lens-overlay')).not.toBeNull();
     expect(Object.keys(await storage.get(null))).toEqual([]);
+  });
+
+  it('saves what was typed at once when the page goes, and hands it to the background too, which outlives the page', async () => {
+    const { keepDrafts, storage } = await startSession();
+    type('a', 'Young people will feel better.');
+    expect(keepDrafts).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(keepDrafts).toHaveBeenCalledTimes(1);
+    expect(keepDrafts.mock.calls[0]![0]).toEqual([
+      expect.objectContaining({
+        label: LABEL,
+        current: expect.objectContaining({ text: 'Young people will feel better.' }),
+      }),
+    ]);
+    const [stored] = Object.values(await storage.get(null));
+    expect(stored).toEqual(keepDrafts.mock.calls[0]![0][0]);
+  });
+
+  it('hands what was typed to the background when the page is asked whether it may go, and nothing twice', async () => {
+    const { keepDrafts } = await startSession();
+    type('a', 'Young people will feel better.');
+    window.dispatchEvent(new Event('beforeunload'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(keepDrafts).toHaveBeenCalledTimes(1);
+    expect(keepDrafts.mock.calls[0]![0][0].current.text).toBe('Young people will feel better.');
   });
 
   it('finds a field the moment focus moves into it, without waiting for the page to go quiet', async () => {

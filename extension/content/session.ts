@@ -1,8 +1,8 @@
 import type { Finding } from '../../core/checks/finding';
 import type { Question } from '../../core/questions/types';
 import { countText } from '../../core/text/count';
-import { DraftSaver, type FieldIdentity, type KeyValueStore } from '../drafts/draft-store';
-import { appendText, discoverFields, type Field, readText, writeText } from '../fields';
+import { type DraftRecord, DraftSaver, type FieldIdentity, type KeyValueStore } from '../drafts/draft-store';
+import { appendText, describeField, discoverFields, type Field, readText, writeText } from '../fields';
 import { isSecretElement } from '../fields/skip';
 import { KEYS, readSettings, type Settings } from '../lib/settings';
 import type { CheckRequest, CheckResult, FieldText, PageFinding, Report } from '../messaging';
@@ -16,6 +16,11 @@ export interface SessionEnvironment {
   openSidePanel(): void;
   /** Describes each field's question and runs the checks (in the background). */
   check(request: CheckRequest): Promise<CheckResult>;
+  /**
+   * The page is going: has the background write these drafts too. It outlives the page, and a storage write the
+   * page starts as it unloads may never finish (Firefox drops it).
+   */
+  keepDrafts(drafts: DraftRecord[]): void;
   /** What `report()` returns has changed: tells an open side panel. */
   reportChanged(): void;
   /** Whether the extension is still there: not once it was updated, reloaded or turned off under the page. */
@@ -127,8 +132,11 @@ export class PageSession {
     this.discover();
     const { document, signal } = this.env;
     const win = document.defaultView!;
-    // Save at once when the page is hidden or left: a reload straight after typing loses nothing.
-    win.addEventListener('pagehide', () => void this.saver.flush(), { signal });
+    // Save at once when the page is hidden or left: a reload straight after typing loses nothing. On beforeunload
+    // too: a tab the user closes is asked first, while it can surely still reach the background, and in Firefox a
+    // message sent on a closing tab's pagehide does not always arrive.
+    win.addEventListener('beforeunload', () => this.leaving(), { signal });
+    win.addEventListener('pagehide', () => this.leaving(), { signal });
     document.addEventListener('visibilitychange', () => void this.saver.flush(), { signal });
     document.addEventListener('focusin', (event) => this.focusMoved(event), { capture: true, signal });
     const observer = new MutationObserver((records) => {
@@ -278,6 +286,9 @@ export class PageSession {
         }
         next.set(field.key, old);
       } else {
+        // Its help and counters are read as it arrives, before anything is typed in it (a field kept from an earlier
+        // search keeps the description it had, so a search that finds the same fields reads none).
+        describeField(field);
         const tracked: Tracked = { field, text };
         next.set(field.key, tracked);
         changed = true;
@@ -330,8 +341,13 @@ export class PageSession {
     if (doc !== this.env.document && !this.listening.has(doc)) {
       this.listening.add(doc);
       this.overlay.listenForShortcut(doc, signal);
-      doc.defaultView?.addEventListener('pagehide', () => void this.saver.flush(), { signal });
+      doc.defaultView?.addEventListener('pagehide', () => this.leaving(), { signal });
     }
+  }
+
+  /** The page (or a frame with fields) is going: what is pending is saved now, through the background as well. */
+  private leaving(): void {
+    void this.saver.flush((drafts) => this.env.keepDrafts(drafts));
   }
 
   /** Another tab saved, or the user deleted drafts in the side panel. */

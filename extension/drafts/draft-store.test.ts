@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   clearAllDrafts,
+  type DraftRecord,
   DraftSaver,
   deleteDraft,
   type KeyValueStore,
+  keepHandedDrafts,
   listDrafts,
   MAX_EARLIER_VERSIONS,
   nextRecord,
@@ -130,6 +132,103 @@ describe('DraftSaver', () => {
     const record = (await readDraft(store, field.key))!;
     expect(record.current.text).toBe('');
     expect(record.earlier[0]!.text).toBe(long);
+  });
+});
+
+describe('a page that unloads', () => {
+  const other = { ...field, key: `${field.key}-budget`, label: 'Budget' };
+
+  it('hands every draft it writes to the background at once when the page is going, and none on an ordinary flush', async () => {
+    const store = memoryStore();
+    const saver = new DraftSaver(store, () => 5);
+    const handOff = vi.fn();
+    saver.save(field, 'Young people');
+    await saver.flush();
+    saver.save(field, long);
+    saver.save(other, 'Staff: £12,000');
+    void saver.flush(handOff);
+    expect(handOff).toHaveBeenCalledTimes(1);
+    expect(handOff.mock.calls[0]![0].map((r: DraftRecord) => [r.key, r.current.text])).toEqual([
+      [field.key, long],
+      [other.key, 'Staff: £12,000'],
+    ]);
+    void saver.flush(handOff);
+    expect(handOff).toHaveBeenCalledTimes(1);
+  });
+
+  it('loses nothing when the page’s own write never lands (Firefox drops it), once the background writes what it was handed', async () => {
+    const background = memoryStore();
+    const dropping: KeyValueStore = { ...background, set: () => new Promise(() => {}) };
+    const saver = new DraftSaver(dropping, () => 5);
+    saver.save(field, long);
+    let handed: DraftRecord[] = [];
+    void saver.flush((records) => {
+      handed = records;
+    });
+    expect(await keepHandedDrafts(background, structuredClone(handed))).toBe(true);
+    expect(await readDraft(background, field.key)).toEqual({
+      ...field,
+      current: { text: long, savedAt: 5 },
+      earlier: [],
+    });
+  });
+
+  it('does not write again a draft the page stored itself, and writes over an older one', async () => {
+    const store = memoryStore();
+    const before = new DraftSaver(store, () => 1);
+    before.save(field, 'Young people');
+    await before.flush();
+    const saver = new DraftSaver(store, () => 5);
+    let handed: DraftRecord[] = [];
+    saver.save(other, 'Staff: £12,000');
+    await saver.flush((records) => {
+      handed = records;
+    });
+    const writes = store.writes;
+    expect(await keepHandedDrafts(store, handed)).toBe(true);
+    expect(store.writes).toBe(writes);
+
+    const handedOver = { ...field, current: { text: long, savedAt: 5 }, earlier: [] };
+    expect(await keepHandedDrafts(store, [handedOver])).toBe(true);
+    expect(await readDraft(store, field.key)).toEqual(handedOver);
+  });
+
+  it('keeps a draft saved since (the reloaded page, another tab) as the latest, and the handed text as an earlier version', async () => {
+    const store = memoryStore();
+    const newer = (earlier: { text: string; savedAt: number }[]): DraftRecord => ({
+      ...field,
+      current: { text: 'Typed after the reload', savedAt: 9 },
+      earlier,
+    });
+    await store.set({ [`draft:${field.key}`]: newer([{ text: 'Young people', savedAt: 1 }]) });
+    const handed = { ...field, current: { text: long, savedAt: 5 }, earlier: [] };
+    expect(await keepHandedDrafts(store, [handed])).toBe(true);
+    expect(await readDraft(store, field.key)).toEqual(
+      newer([
+        { text: long, savedAt: 5 },
+        { text: 'Young people', savedAt: 1 },
+      ]),
+    );
+    // Handed again: the newer draft holds it already.
+    const writes = store.writes;
+    await keepHandedDrafts(store, [handed]);
+    expect(store.writes).toBe(writes);
+  });
+
+  it('says so when storage refuses a handed draft, and still writes the others', async () => {
+    const store = memoryStore();
+    const set = store.set.bind(store);
+    store.set = (items) =>
+      Object.keys(items).some((key) => key.endsWith('-budget'))
+        ? Promise.reject(new Error('QUOTA_BYTES quota exceeded'))
+        : set(items);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const handed = [field, other].map((f) => ({ ...f, current: { text: long, savedAt: 5 }, earlier: [] }));
+    expect(await keepHandedDrafts(store, handed)).toBe(false);
+    expect((await readDraft(store, field.key))?.current.text).toBe(long);
+    expect(await readDraft(store, other.key)).toBeUndefined();
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('Budget'), expect.any(Error));
+    error.mockRestore();
   });
 });
 

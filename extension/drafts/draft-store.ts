@@ -66,7 +66,7 @@ const storageKey = (fieldKey: string) => `${KEYS.draft}${fieldKey}`;
 
 const VERSION = z.object({ text: z.string(), savedAt: z.number() });
 
-const DRAFT_RECORD: z.ZodMiniType<DraftRecord> = z.object({
+export const DRAFT_RECORD: z.ZodMiniType<DraftRecord> = z.object({
   key: z.string(),
   url: z.string(),
   label: z.string(),
@@ -128,6 +128,42 @@ export async function pruneDrafts(store: KeyValueStore, maxAgeDays: number, now:
   return removed;
 }
 
+/**
+ * Writes the drafts a page handed to the background as it unloaded, each on its own. The page may have stored them
+ * itself, and a later page or another tab may have saved the field since: a record already stored is not written
+ * again, and a newer one stays the latest, keeping the handed text as an earlier version unless it holds it already.
+ * Resolves to whether every draft is stored.
+ */
+export async function keepHandedDrafts(
+  store: KeyValueStore,
+  records: readonly DraftRecord[],
+): Promise<boolean> {
+  const stored = await store.get(records.map((r) => storageKey(r.key)));
+  const writes = records.map(async (handed) => {
+    const key = storageKey(handed.key);
+    const kept = withHanded(asRecord(stored[key], key), handed);
+    if (!kept) return true;
+    try {
+      await store.set({ [key]: kept });
+      return true;
+    } catch (error) {
+      console.error(`Impact Lens: could not save the draft of "${handed.label}"`, error);
+      return false;
+    }
+  });
+  return (await Promise.all(writes)).every(Boolean);
+}
+
+/** What to store for a field given the record stored and the one a page handed over, or undefined to leave it. */
+function withHanded(stored: DraftRecord | undefined, handed: DraftRecord): DraftRecord | undefined {
+  if (!stored || stored.current.savedAt < handed.current.savedAt) return handed;
+  if (holds(stored, handed.current.text)) return undefined;
+  const earlier = [...stored.earlier, handed.current]
+    .sort((a, b) => b.savedAt - a.savedAt)
+    .slice(0, MAX_EARLIER_VERSIONS);
+  return { ...stored, earlier };
+}
+
 interface Pending {
   field: FieldIdentity;
   text: string;
@@ -143,8 +179,9 @@ function holds(record: DraftRecord, text: string): boolean {
 
 /**
  * Saves what the user types: each field at most once per `delayMs` while typing, and everything pending at once on
- * `flush()` (the content script calls it on pagehide and visibilitychange, so a reload loses nothing). Each field is
- * written on its own, so that a draft storage refuses (too big for the room left) holds up no other.
+ * `flush()` (the content script calls it as the page is hidden or goes, handing the drafts to the background too, so
+ * a reload loses nothing). Each field is written on its own, so that a draft storage refuses (too big for the room
+ * left) holds up no other.
  */
 export class DraftSaver {
   private readonly pending = new Map<string, Pending>();
@@ -233,9 +270,11 @@ export class DraftSaver {
 
   /**
    * Writes everything pending now. Each write is handed to storage before this returns (no await first), so that a
-   * save started as the page unloads still reaches storage. Resolves when storage has answered them all.
+   * save started as the page unloads still reaches storage in Chromium. Firefox drops a storage write a page starts
+   * as it unloads, while a message sent then still arrives: `handOff`, given when the page is going, receives every
+   * record written, at once, for the background to write (keepHandedDrafts). Resolves when storage has answered.
    */
-  flush(): Promise<void> {
+  flush(handOff?: (records: DraftRecord[]) => void): Promise<void> {
     if (this.timer !== undefined) {
       clearTimeout(this.timer);
       this.timer = undefined;
@@ -243,7 +282,9 @@ export class DraftSaver {
     const entries = [...this.pending.values()];
     this.pending.clear();
     if (entries.length === 0) return this.writing;
-    const writes = entries.map((entry) => this.write(entry));
+    const handed: DraftRecord[] = [];
+    const writes = entries.map((entry) => this.write(entry, handed));
+    if (handOff && handed.length > 0) handOff(handed);
     this.writing = Promise.all(writes).then(() => this.onWritten?.([...this.refused.values()]));
     return this.writing;
   }
@@ -277,7 +318,8 @@ export class DraftSaver {
     }
   }
 
-  private write(entry: Pending): Promise<void> {
+  /** Hands the write of one field to storage, and adds the record written to `handed`. */
+  private write(entry: Pending, handed: DraftRecord[]): Promise<void> {
     const { field, text } = entry;
     const key = field.key;
     const previous = this.known.get(key);
@@ -291,6 +333,7 @@ export class DraftSaver {
       return Promise.resolve();
     }
     this.known.set(key, next);
+    handed.push(next);
     return this.put(key, next).then(
       () => {
         if (this.forgotten.has(key)) return;

@@ -1,4 +1,4 @@
-import { pruneDrafts } from '../drafts/draft-store';
+import { keepHandedDrafts, pruneDrafts } from '../drafts/draft-store';
 import { CONTENT_SCRIPT_FILE, injectContentScript, loadSettings } from '../lib/browser-api';
 import { type Handlers, receiver, sendToTab } from '../lib/channel';
 import { type Preferences, TabChecker } from '../lib/checker';
@@ -177,6 +177,7 @@ export default defineBackground(() => {
     'impact/sites-changed': () => syncRegistrations().then(() => true),
     // From a tab's content script; a benchmark's extension page has no tab, and its checker is the -1 one.
     'impact/check': (message, sender) => check(sender.tab?.id ?? -1, message),
+    'impact/keep-drafts': (message) => keepHandedDrafts(browser.storage.local, message.drafts),
   };
   browser.runtime.onMessage.addListener(receiver(BACKGROUND_SCHEMAS, handlers));
 

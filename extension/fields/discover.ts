@@ -1,10 +1,12 @@
 import { questionLimit } from '../../core/questions/question-limit';
-import { frameElementOf, isEditableRoot } from './dom';
-import { EDITOR_UI, editorOf, editorParts, NOT_PROSE_EDITABLE } from './editors';
+import { type Description, describedLater, description } from './describe';
+import { closestPassing, frameElementOf, isEditableRoot } from './dom';
+import { editorOf, editorParts, isEditorUi, NOT_PROSE_EDITABLE } from './editors';
 import { localKey, scopeStep, uniqueKeys } from './key';
-import { describedBy, explicitLabel, type LabelContext, LabelIndex } from './label';
+import { explicitLabel, type LabelContext, LabelIndex } from './label';
 import {
   attributeSkip,
+  hasPersonalName,
   isControlInput,
   isMoneyInput,
   isPersonalInput,
@@ -12,15 +14,17 @@ import {
   isTextInput,
   labelPaymentSkip,
 } from './skip';
-import { surroundings, WalkCache } from './surroundings';
+import { WalkCache } from './surroundings';
+import { textOf } from './text-of';
 import type { DiscoverOptions, EditorType, Field, SkipReason } from './types';
 import { Visibility } from './visibility';
 
 /*
  * One pass over the page: every element of the document, and of each open (or injected closed) shadow root and
  * same-origin / about:blank iframe where it sits, in page order. The pass only reads tag names and attributes and
- * collects the controls; labels, help and visibility are then read for the candidates alone, with no DOM writes in
- * between, so the browser computes style and layout once.
+ * collects the controls; labels and visibility are then read for the candidates alone, with no DOM writes in
+ * between, so the browser computes style and layout once. Help and counters are each field's description, read on
+ * its first use (describe.ts).
  */
 
 /** Where a tree sits: the shadow host or iframe it hangs from, and that one's scope (null at the top page). */
@@ -42,15 +46,19 @@ interface Resolved extends Candidate {
   container: Element;
 }
 
-const FRAME_TAGS = new Set(['iframe', 'frame']);
-
 class Pass {
   readonly candidates: Candidate[] = [];
-  readonly controls = new Set<Element>();
+  /** Every control met, in page order, each once: a Set is made of them only when a walk asks (`controls`). */
+  readonly controlList: Element[] = [];
+  /** The sources editors replaced: not controls of their own. */
+  readonly sources = new Set<Element>();
+  private controlSet: Set<Element> | null = null;
   /** Controls per tree (document or shadow root), not counting nested trees. */
   readonly controlsPerTree = new Map<Node, number>();
   /** The iframe element each scanned frame document is shown in. */
   readonly frames = new Map<Document, Element>();
+  /** Inside an editor's own user interface, or a code editor. */
+  private readonly inEditorUi = closestPassing(isEditorUi);
 
   constructor(
     private readonly options: DiscoverOptions,
@@ -62,39 +70,40 @@ class Pass {
     let own = 0;
     const all = tree.querySelectorAll('*');
     const closed = this.options.openOrClosedShadowRoot;
+    // Asked once per tree, so that an element is asked about its attributes and ancestors only where they can count.
+    const editables = tree.querySelector('[contenteditable]') !== null;
     for (let i = 0; i < all.length; i++) {
       const el = all[i] as HTMLElement;
       const tag = el.localName;
-      const known = this.controls.size;
+      let control = false;
       if (tag === 'textarea') {
-        this.controls.add(el);
-        if (el.closest(EDITOR_UI) === null) this.candidates.push({ element: el, editor: 'textarea', scope });
+        control = true;
+        if (!this.inEditorUi(el)) this.candidates.push({ element: el, editor: 'textarea', scope });
       } else if (tag === 'input') {
         if (isControlInput(el)) {
-          this.controls.add(el);
-          if (isTextInput(el) && el.closest(EDITOR_UI) === null)
-            this.candidates.push({ element: el, editor: 'input', scope });
-          else if (!isTextInput(el))
+          control = true;
+          if (!isTextInput(el))
             this.skipped(
               el,
               (el.getAttribute('type') ?? '').toLowerCase() === 'password' ? 'password' : 'not-text',
             );
+          else if (!this.inEditorUi(el)) this.candidates.push({ element: el, editor: 'input', scope });
         }
       } else if (tag === 'select') {
-        this.controls.add(el);
-      } else if (FRAME_TAGS.has(tag)) {
-        this.controls.add(el);
+        control = true;
+      } else if (tag === 'iframe' || tag === 'frame') {
+        control = true;
         this.scanFrame(el as HTMLIFrameElement, scope);
       }
       if (
+        editables &&
         el.hasAttribute('contenteditable') &&
         isEditableRoot(el) &&
         el.closest(NOT_PROSE_EDITABLE) === null
       ) {
-        this.controls.add(el);
+        control = true;
         this.candidates.push({ element: el, editor: editorOf(el), scope });
       }
-      if (this.controls.size > known) own++;
       let shadow = el.shadowRoot;
       if (shadow === null && closed !== undefined && tag.includes('-')) {
         try {
@@ -103,10 +112,13 @@ class Pass {
           shadow = null;
         }
       }
+      if (control) own++;
+      // A host counts once more for the controls in its shadow tree.
       if (shadow !== null && this.scan(shadow, { parent: scope, el })) {
-        this.controls.add(el);
+        control = true;
         own++;
       }
+      if (control) this.controlList.push(el);
     }
     this.controlsPerTree.set(tree, own);
     return own > 0;
@@ -126,15 +138,25 @@ class Pass {
     this.scan(doc, inner);
     const body = doc.body;
     if (body && doc.designMode === 'on' && !body.hasAttribute('contenteditable')) {
-      this.controls.add(body);
+      this.controlList.push(body);
       this.candidates.push({ element: body, editor: editorOf(body), scope: inner });
     }
+  }
+
+  controls(): ReadonlySet<Element> {
+    if (this.controlSet === null) {
+      this.controlSet = new Set(this.controlList);
+      for (const source of this.sources) this.controlSet.delete(source);
+    }
+    return this.controlSet;
   }
 
   skipped(el: Element, reason: SkipReason): void {
     this.options.onSkip?.(el, reason);
   }
 }
+
+const NONE: readonly Element[] = [];
 
 /** Every prose field of the page, in page order. */
 export function discoverFields(root: Document, options: DiscoverOptions = {}): Field[] {
@@ -145,27 +167,25 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
   // Editors: find each one's source and container. A source is not a field or a control of its own.
   const frameOf = (doc: Document): Element | null => pass.frames.get(doc) ?? frameElementOf(doc);
   const resolved: Resolved[] = [];
-  const sources = new Set<Element>();
+  const sources = pass.sources;
   for (const candidate of pass.candidates) {
-    if (candidate.editor === 'textarea' || candidate.editor === 'input') {
-      resolved.push({ ...candidate, source: null, container: candidate.element });
+    const { element, editor, scope } = candidate;
+    if (editor === 'textarea' || editor === 'input') {
+      resolved.push({ element, editor, scope, source: null, container: element });
       continue;
     }
-    const parts = editorParts(candidate.element, candidate.editor, frameOf);
-    if (parts.source) {
-      sources.add(parts.source);
-      pass.controls.delete(parts.source);
-    }
-    resolved.push({ ...candidate, ...parts });
+    const { source, container } = editorParts(element, editor, frameOf);
+    if (source) sources.add(source);
+    resolved.push({ element, editor, scope, source, container });
   }
 
-  // How many controls each element holds: the group of a field is the wrapper that holds no other.
-  const counts = new Map<Element, number>();
-  for (const control of pass.controls) {
-    for (let up = control.parentElement; up !== null; up = up.parentElement)
-      counts.set(up, (counts.get(up) ?? 0) + 1);
-  }
-  const fieldsIn = (el: Element) => counts.get(el) ?? 0;
+  // How many controls each element holds: the group of a field is the wrapper that holds no other. Counted when
+  // first asked (by a legend's fieldset, or a walk for a field's description).
+  let counts: Map<Element, number> | null = null;
+  const fieldsIn = (el: Element) => {
+    counts ??= controlsPerAncestor(pass.controls());
+    return counts.get(el) ?? 0;
+  };
   const groupOf = (el: Element): Element => {
     let group = el;
     for (let level = 0; level < 4; level++) {
@@ -185,50 +205,58 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
     return group;
   };
   const walkContext = {
-    isControl: (el: Element) => pass.controls.has(el),
+    isControl: (el: Element) => pass.controls().has(el),
     groupOf,
     controlsIn: (tree: Node) => pass.controlsPerTree.get(tree) ?? 0,
     frameOf,
     cache: new WalkCache(),
   };
-  const cache = walkContext.cache;
-  const labelContext: LabelContext = { index: new LabelIndex(), fieldsIn, textOf: (el) => cache.textOf(el) };
+  const labelContext: LabelContext = { index: new LabelIndex(), fieldsIn, textOf };
   const topUrl = root.location ? `${root.location.origin}${root.location.pathname}` : '';
 
+  const styleOf = (el: Element) => visibility.styleOf(el);
   const fields: Field[] = [];
   const keys: string[] = [];
   const positions = new Map<string, number>();
   const scopes = new ScopeNames();
   for (const c of resolved) {
     const el = c.element;
-    if (sources.has(el)) {
+    if (sources.size > 0 && sources.has(el)) {
       pass.skipped(el, 'hidden');
       continue;
     }
-    const related = [c.source, c.container].filter((x): x is Element => x !== null && x !== el);
-    const early = attributeSkip(el, related);
-    if (early) {
-      pass.skipped(el, early);
+    const related =
+      c.source === null && c.container === el
+        ? NONE
+        : [c.source, c.container].filter((x): x is Element => x !== null && x !== el);
+    const refused = attributeSkip(el, related, styleOf);
+    if (refused) {
+      pass.skipped(el, refused);
       continue;
     }
     if (visibility.isHidden(el)) {
       pass.skipped(el, 'hidden');
       continue;
     }
+    // Told by its attributes, like the checks above: no label or surroundings need be read.
+    if (c.editor === 'input' && hasPersonalName(el)) {
+      pass.skipped(el, 'personal');
+      continue;
+    }
     const labelTargets = c.source ? [c.source, el] : c.container !== el ? [el, c.container] : [el];
     const explicit = explicitLabel(labelTargets, labelContext);
-    const anchor = c.source ?? c.container;
-    const around = surroundings(anchor, c.container, new Set(explicit?.from ?? []), walkContext);
-    const label = explicit?.text ?? around.question;
-    const described = describedBy(labelTargets, labelContext.textOf);
-    const help = dedupe([...described.texts, ...around.help]);
+    const describe = (): Description =>
+      description(c.source ?? c.container, c.container, labelTargets, explicit, walkContext);
+    // The walk around the field is its description (help, counters), read on the field's first use. It is read now
+    // only when it is needed now: for the question of a field with no label of its own, and for whether a
+    // single-line box takes prose at all, which turns on the limit the form states for it.
+    const now = explicit === null || c.editor === 'input' ? describe() : null;
+    const label = explicit?.text ?? now?.question ?? '';
     const maxSource = (c.source ?? el) as HTMLTextAreaElement;
     const maxLength =
       (maxSource.localName === 'textarea' || maxSource.localName === 'input') && maxSource.maxLength > 0
         ? maxSource.maxLength
         : null;
-    const counterText = around.counters.join('\n');
-    const helpText = help.join('\n');
 
     if (labelPaymentSkip(label)) {
       pass.skipped(el, 'payment');
@@ -237,7 +265,7 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
     if (c.editor === 'input') {
       // Whether a single-line box takes prose turns on the limit the form states for it (maxlength aside); the
       // question as a whole is described with the checks, from what the field carries.
-      const stated = questionLimit({ label, help: helpText, counterText });
+      const stated = questionLimit({ label, help: now?.help ?? '', counterText: now?.counterText ?? '' });
       if (isPersonalInput(el, label)) {
         pass.skipped(el, 'personal');
         continue;
@@ -264,11 +292,22 @@ export function discoverFields(root: Document, options: DiscoverOptions = {}): F
       local = `${c.editor}:${n}`;
     }
     keys.push(`${topUrl}#${scope}${local}`);
-    fields.push({ key: '', element: el, editor: c.editor, label, help: helpText, maxLength, counterText });
+    fields.push(
+      describedLater({ key: '', element: el, editor: c.editor, label, maxLength }, now ?? describe),
+    );
   }
   const unique = uniqueKeys(keys);
   for (let i = 0; i < fields.length; i++) (fields[i] as Field).key = unique[i] ?? '';
   return fields;
+}
+
+function controlsPerAncestor(controls: ReadonlySet<Element>): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const control of controls) {
+    for (let up = control.parentElement; up !== null; up = up.parentElement)
+      counts.set(up, (counts.get(up) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Scope paths as key text ("c-grant-application:1>lightning-textarea:2>"), named only for scopes that hold a field. */
@@ -284,14 +323,4 @@ class ScopeNames {
     }
     return name;
   }
-}
-
-function dedupe(texts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const text of texts) {
-    if (out.some((kept) => kept.includes(text))) continue;
-    for (let i = out.length - 1; i >= 0; i--) if (text.includes(out[i] ?? '')) out.splice(i, 1);
-    out.push(text);
-  }
-  return out;
 }

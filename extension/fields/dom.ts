@@ -52,3 +52,21 @@ export function collapseSpace(text: string): string {
   // text took 7% of discovery's time on the 200-field benchmark page).
   return (IRREGULAR_SPACE.test(text) ? text.replace(SPACE, ' ') : text).trim();
 }
+
+/**
+ * Whether an element or one of its ancestors passes `test`, remembered per element: the fields of a page share most
+ * of their ancestors, so each is tested once.
+ */
+export function closestPassing(test: (el: Element) => boolean): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const passes = (el: Element): boolean => {
+    let found = known.get(el);
+    if (found === undefined) {
+      const parent = el.parentElement;
+      found = test(el) || (parent !== null && passes(parent));
+      known.set(el, found);
+    }
+    return found;
+  };
+  return passes;
+}

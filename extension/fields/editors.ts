@@ -106,9 +106,33 @@ export function isEditorGeneratedLabel(text: string): boolean {
   return EDITOR_GENERATED.test(text.trim());
 }
 
-/** Inputs and textareas that belong to an editor's own user interface (link dialogs, source view), and code editors. */
-export const EDITOR_UI =
-  '.tox, .ck, .cke, .cke_dialog, .ql-toolbar, .ql-tooltip, .ql-clipboard, .ProseMirror-menubar, .ProseMirror-prompt, .CodeMirror, .cm-editor, .ace_editor, .monaco-editor, [role="toolbar"]';
+/**
+ * Inputs and textareas inside these belong to an editor's own user interface (link dialogs, source view), or to a
+ * code editor. Checked by class and role in plain code rather than with a selector list: matching this list against
+ * each ancestor of each box (`closest`) took a tenth of discovery's time on the 200-field benchmark page.
+ */
+const EDITOR_UI_CLASSES = new Set([
+  'tox',
+  'ck',
+  'cke',
+  'cke_dialog',
+  'ql-toolbar',
+  'ql-tooltip',
+  'ql-clipboard',
+  'ProseMirror-menubar',
+  'ProseMirror-prompt',
+  'CodeMirror',
+  'cm-editor',
+  'ace_editor',
+  'monaco-editor',
+]);
+
+/** The element itself is an editor's user interface or a code editor (its ancestors are the caller's to ask). */
+export function isEditorUi(el: Element): boolean {
+  const classes = el.classList;
+  for (let i = 0; i < classes.length; i++) if (EDITOR_UI_CLASSES.has(classes[i] ?? '')) return true;
+  return el.getAttribute('role') === 'toolbar';
+}
 
 /** Editable elements that are not prose fields: clipboard catchers and code editors. */
 export const NOT_PROSE_EDITABLE = '.ql-clipboard, .CodeMirror, .cm-editor, .ace_editor, .monaco-editor';

@@ -4,6 +4,7 @@
  * page's own input path. Plain DOM code: the only browser-extension API it needs (chrome.dom.openOrClosedShadowRoot)
  * is passed in.
  */
+export { describeField } from './describe';
 export { discoverFields } from './discover';
 export { readText } from './read-text';
 export type { DiscoverOptions, EditorType, Field, SkipReason } from './types';

@@ -12,17 +12,19 @@ import { cleanLabel } from './text-of';
 export interface LabelFound {
   text: string;
   /** The elements the label was read from (the walk for help text stops there). */
-  from: Element[];
+  from: readonly Element[];
 }
 
 /** label[for] elements by id, per document or shadow root: built once per discovery, one query per tree. */
 export class LabelIndex {
   private readonly byTree = new Map<Document | ShadowRoot, Map<string, Element[]>>();
+  /** Whether each tree holds a label with no `for`, the only kind that labels what it wraps: one query per tree. */
+  private readonly wrapsIn = new Map<Document | ShadowRoot, boolean>();
 
-  labelsFor(target: Element): Element[] {
-    const found: Element[] = [];
+  labelsFor(target: Element): readonly Element[] {
+    let found: readonly Element[] = [];
+    const tree = target.getRootNode() as Document | ShadowRoot;
     if (target.id) {
-      const tree = target.getRootNode() as Document | ShadowRoot;
       let index = this.byTree.get(tree);
       if (!index) {
         index = new Map();
@@ -34,10 +36,15 @@ export class LabelIndex {
         }
         this.byTree.set(tree, index);
       }
-      found.push(...(index.get(target.id) ?? []));
+      found = index.get(target.id) ?? found;
     }
-    const wrapping = target.parentElement?.closest('label');
-    if (wrapping && !wrapping.hasAttribute('for') && !found.includes(wrapping)) found.push(wrapping);
+    let wraps = this.wrapsIn.get(tree);
+    if (wraps === undefined) {
+      wraps = tree.querySelector('label:not([for])') !== null;
+      this.wrapsIn.set(tree, wraps);
+    }
+    const wrapping = wraps ? target.parentElement?.closest('label') : null;
+    if (wrapping && !wrapping.hasAttribute('for') && !found.includes(wrapping)) return [...found, wrapping];
     return found;
   }
 }
@@ -47,10 +54,7 @@ export interface LabelContext {
   index: LabelIndex;
   /** How many controls an element holds (a fieldset around several questions is a section, not one field). */
   fieldsIn(el: Element): number;
-  /**
-   * The text of an element, read once per discovery: the walks for help text read the labels and help of the
-   * fields around them (reading each once saved 3% of discovery's time on the 200-field benchmark page).
-   */
+  /** The text of an element, as a person reads it (`textOf`). */
   textOf(el: Element): string;
 }
 
@@ -61,7 +65,12 @@ function usable(text: string): string {
 
 function byLabelElement(target: Element, context: LabelContext): LabelFound | null {
   const labels = context.index.labelsFor(target);
-  const text = usable(labels.map((label) => context.textOf(label)).join(' '));
+  if (labels.length === 0) return null;
+  const text = usable(
+    labels.length === 1
+      ? context.textOf(labels[0] as Element)
+      : labels.map((l) => context.textOf(l)).join(' '),
+  );
   return text ? { text, from: labels } : null;
 }
 

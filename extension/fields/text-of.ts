@@ -38,6 +38,10 @@ const NOT_TEXT_TAGS = new Set(['input', 'textarea', 'select', 'iframe']);
  * block boundaries and line breaks read as spaces.
  */
 export function textOf(el: Element): string {
+  // Most labels and help texts are one text node: read it as it is.
+  const only = el.firstChild;
+  if (only !== null && only === el.lastChild && only.nodeType === 3)
+    return collapseSpace(only.nodeValue ?? '');
   let out = '';
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
@@ -63,9 +67,17 @@ export function textOf(el: Element): string {
 
 const REQUIRED_MARK = /^\s*\*\s*|\s*(?:\*|\((?:required|mandatory)\)|\[(?:required|mandatory)\])\s*$/gi;
 
+/** Whether a trimmed label could hold a marker REQUIRED_MARK removes: one at either end, told from its end characters. */
+function mayHaveMarker(label: string): boolean {
+  const last = label.charAt(label.length - 1);
+  return label.charAt(0) === '*' || last === '*' || last === ')' || last === ']';
+}
+
 /** A label without its required markers: "What difference will it make? *" → "What difference will it make?". */
 export function cleanLabel(text: string): string {
   let label = collapseSpace(text);
+  // Most labels have none: they are returned as they are, with no replacing.
+  if (!mayHaveMarker(label)) return label;
   for (let i = 0; i < 3; i++) {
     const next = label.replace(REQUIRED_MARK, '');
     if (next === label) break;

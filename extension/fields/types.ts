@@ -15,7 +15,9 @@ export type EditorType =
 
 /**
  * A prose field and what the page says about its question. What the question asks and how long its answer may be are
- * core's to work out from these (`describeQuestion`), in the background with the checks.
+ * core's to work out from these (`describeQuestion`), in the background with the checks. `help` and `counterText`
+ * are the field's description: discovery does not read them, the first use of either does (once, for both; see
+ * describe.ts).
  */
 export interface Field extends QuestionInput {
   /** origin + pathname + '#' + a structural path that survives re-renders and reloads (see key.ts). */
@@ -26,11 +28,11 @@ export interface Field extends QuestionInput {
   /** The question, as the page shows it (required markers removed). */
   label: string;
   /** Help and description text near the field, one piece a line. */
-  help: string;
+  readonly help: string;
   /** The maxlength of the field (or of the source an editor replaced), when it has one. */
   maxLength: number | null;
   /** Live counters near the field ("0 / 500 words"), one a line. */
-  counterText: string;
+  readonly counterText: string;
 }
 
 /** Why a control that could hold text is not a field (reported through `DiscoverOptions.onSkip`). */

@@ -3,8 +3,9 @@
  *
  * 1. the `hidden` attribute on the element or an ancestor (a browser draws it as display:none, so rule 2 covers it
  *    there; without layout it is checked as an attribute);
- * 2. display:none on the element or an ancestor, or visibility:hidden/collapse (`checkVisibility`, one native
- *    call; a computed-style walk where the browser lacks it);
+ * 2. display:none on the element or an ancestor, or inside content-visibility:hidden (`checkVisibility`, one
+ *    native call; a computed-style walk where the browser lacks it), or visibility:hidden/collapse (its computed
+ *    style);
  * 3. where the document has layout: a box under 2 px wide or high, or one entirely above or left of the page
  *    (the "off-screen" way of hiding).
  *
@@ -14,7 +15,7 @@
  */
 
 type Visible = Element & {
-  checkVisibility?: (options?: Record<string, boolean>) => boolean;
+  checkVisibility?: () => boolean;
 };
 
 /** What one document's layout says to every field in it. */
@@ -27,21 +28,52 @@ interface Layout {
 
 export class Visibility {
   private readonly layouts = new Map<Document, Layout>();
+  /** The last element whose style was read, and its style: the rules that read it ask one after another. */
+  private styled: Element | null = null;
+  private style: CSSStyleDeclaration | null = null;
 
   /** True when the document is laid out (a browser), false without layout (happy-dom, a display:none frame). */
   hasLayout(doc: Document): boolean {
     return this.layoutOf(doc).laidOut;
   }
 
+  /**
+   * The element's computed style, got once per element: this rule and the masking rule (skip.ts) both read it, one
+   * after the other, and getting it is a large share of what discovery asks of the browser per field.
+   */
+  styleOf(el: Element): CSSStyleDeclaration | null {
+    if (this.styled !== el) {
+      this.styled = el;
+      this.style = el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
+    }
+    return this.style;
+  }
+
   isHidden(el: Element): boolean {
     const doc = el.ownerDocument;
     const layout = this.layoutOf(doc);
-    if (!layout.laidOut) return hiddenAttribute(el) || styleHidden(el);
-    if (styleHidden(el)) return true;
+    if (!layout.laidOut) return hiddenAttribute(el) || this.styleHidden(el);
+    // display:none here or above leaves no box: the size rule answers first, with no style read.
     const box = el.getBoundingClientRect();
     if (box.width < 2 || box.height < 2) return true;
+    if (this.styleHidden(el)) return true;
     const scroll = scrollOf(doc, layout);
     return box.right + scroll.x <= 0 || box.bottom + scroll.y <= 0;
+  }
+
+  private styleHidden(el: Element): boolean {
+    const own = this.styleOf(el);
+    if (own !== null && (own.visibility === 'hidden' || own.visibility === 'collapse')) return true;
+    // No box, or inside a content-visibility:hidden subtree (hidden="until-found"): asked without options, as the
+    // visibility property is read above from the style already read.
+    const visible = el as Visible;
+    if (typeof visible.checkVisibility === 'function') return !visible.checkVisibility();
+    const view = el.ownerDocument.defaultView;
+    if (!view) return false;
+    for (let node: Element | null = el; node !== null; node = node.parentElement) {
+      if (view.getComputedStyle(node).display === 'none') return true;
+    }
+    return false;
   }
 
   private layoutOf(doc: Document): Layout {
@@ -73,21 +105,6 @@ function hiddenAttribute(el: Element): boolean {
     if (at.closest('[hidden]') !== null) return true;
     const root = at.getRootNode() as Node & { host?: Element };
     at = root.nodeType === 11 && root.host ? root.host : null;
-  }
-  return false;
-}
-
-function styleHidden(el: Element): boolean {
-  const visible = el as Visible;
-  if (typeof visible.checkVisibility === 'function') {
-    return !visible.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
-  }
-  const view = el.ownerDocument.defaultView;
-  if (!view) return false;
-  const own = view.getComputedStyle(el);
-  if (own.visibility === 'hidden' || own.visibility === 'collapse') return true;
-  for (let node: Element | null = el; node !== null; node = node.parentElement) {
-    if (view.getComputedStyle(node).display === 'none') return true;
   }
   return false;
 }

@@ -64,6 +64,7 @@ describe('a receiver', () => {
       'impact/open-panel': handle,
       'impact/sites-changed': handle,
       'impact/check': () => ({ questions: {}, findings: {}, shown: {} }),
+      'impact/keep-drafts': handle,
     });
     for (const message of [
       { type: 'impact/report-changed' },
@@ -113,6 +114,7 @@ describe('a receiver', () => {
         checked.push(message.fields);
         return { questions: {}, findings: {}, shown: {} };
       },
+      'impact/keep-drafts': () => true,
     });
     const field = {
       key: 'k',
@@ -129,6 +131,36 @@ describe('a receiver', () => {
       false,
     );
     expect(checked).toEqual([[field]]);
+  });
+
+  it('checks every draft a page hands over as it unloads, and refuses the message if one is not a draft', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const kept: unknown[] = [];
+    const listener = receiver(BACKGROUND_SCHEMAS, {
+      'impact/open-panel': () => true,
+      'impact/sites-changed': () => true,
+      'impact/check': () => ({ questions: {}, findings: {}, shown: {} }),
+      'impact/keep-drafts': (message) => {
+        kept.push(message.drafts);
+        return true;
+      },
+    });
+    const draft = {
+      key: 'k',
+      url: 'https://a.example/',
+      label: 'Outcomes',
+      current: { text: 'We will.', savedAt: 1 },
+      earlier: [],
+    };
+    expect(await deliver(listener, { type: 'impact/keep-drafts', drafts: [draft] })).toEqual({
+      kept: true,
+      responses: [true],
+    });
+    const { current: _, ...noText } = draft;
+    expect((await deliver(listener, { type: 'impact/keep-drafts', drafts: [draft, noText] })).kept).toBe(
+      false,
+    );
+    expect(kept).toEqual([[draft]]);
   });
 
   it('answers nothing useful, but answers, when a handler throws', async () => {
@@ -170,11 +202,12 @@ describe('the tables are checked when the extension compiles', () => {
       'impact/open-panel': () => true,
       'impact/sites-changed': () => true,
       'impact/check': () => ({ questions: {}, findings: {}, shown: {} }),
+      'impact/keep-drafts': () => true,
       // @ts-expect-error: the content script answers this one, not the background
       'impact/report': () => REPORT,
     };
     expect([missing, wrongResponse, notMine].map((handlers) => Object.keys(handlers).length)).toEqual([
-      4, 5, 4,
+      4, 5, 5,
     ]);
   });
 

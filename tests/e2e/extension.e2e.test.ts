@@ -4,6 +4,8 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkbook } from '../../core/demo/workbook';
+import { explainIndicator } from '../../core/insight/explain';
+import { todayIso } from '../../core/util/calendar';
 import type { Report } from '../../extension/messaging';
 import { DEMO_ANSWERS } from '../fixtures/applications/demo-answers';
 import { type PortalServer, startPortalServer } from '../fixtures/portals/server';
@@ -203,6 +205,11 @@ describe('the built extension in Chromium, on the demo funder application', () =
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.getByRole('tab', { name: 'Evidence' }).click();
     await panel.getByText('57% of leavers in education, employment or training').first().waitFor();
+    // The day the panel explains by is the checks' day: today, as here.
+    const { paragraph } = explainIndicator(demoWorkbook, 'I5', { asOf: todayIso() });
+    const explained = panel.getByRole('region', { name: 'I5 explained' });
+    expect(await explained.locator('p').textContent()).toBe(paragraph);
+    await explained.getByRole('button', { name: 'Copy paragraph' }).waitFor();
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.getByRole('tab', { name: 'Drafts' }).click();
     await panel.getByRole('button', { name: 'Clear all drafts' }).waitFor();

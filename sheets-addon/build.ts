@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { demoWorkbook } from '../core/demo/workbook';
 import { exportJson } from '../core/workbook/json';
-import type { Formula, Param } from './src/functions/define';
+import type { DocumentedFormula, DocumentedParam } from './src/functions/define';
 import { FORMULAS } from './src/functions/formulas';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,7 +15,7 @@ const entry = join(here, 'src', 'index.ts');
 const GLOBAL = '__impactLens';
 
 /** An argument's type as Sheets' help writes it: a range is rows of cells. */
-function jsDocType({ type, layout = 'cells' }: Param): string {
+function jsDocType({ type, layout = 'cells' }: DocumentedParam): string {
   if (layout === 'one') return type.doc;
   const range = `Array<Array<${type.doc}>>`;
   return layout === 'cells' ? `${type.doc}|${range}` : range;
@@ -40,7 +40,7 @@ function wrap(text: string, width: number): string[] {
  * The JSDoc Sheets reads as a custom function's help: what autocomplete shows first, one line for each argument,
  * the result. Only the last arguments may be optional, as Sheets fills arguments in order.
  */
-export function customFunctionDoc(formula: Formula): string {
+export function customFunctionDoc(formula: DocumentedFormula): string {
   const firstOptional = formula.params.findIndex((p) => p.optional);
   if (firstOptional >= 0 && formula.params.slice(firstOptional).some((p) => !p.optional)) {
     throw new Error(`${formula.name}: only the last arguments can be optional`);
@@ -57,7 +57,7 @@ export function customFunctionDoc(formula: Formula): string {
   return `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */`;
 }
 
-const FORMULA_BY_NAME = new Map<string, Formula>(FORMULAS.map((f) => [f.name, f]));
+const FORMULA_BY_NAME = new Map<string, DocumentedFormula>(FORMULAS.map((f) => [f.name, f]));
 
 /**
  * The top-level function Apps Script sees for one export of the bundle. A custom function carries the JSDoc Sheets
@@ -99,15 +99,50 @@ export function verifyBundle(code: string, expected: string[]): void {
   }
 }
 
-/** The sidebar and dialogs, each one self-contained HTML file with the shared style inlined. */
-function writeHtmlPages(): void {
+const SCRIPT_MARKER = /<!-- script: ([^\s]+) -->/g;
+
+/**
+ * A page's own TypeScript, bundled by esbuild into one IIFE for the page: what a page computes with core stays out of
+ * Code.js and its size budget. The path is from the page's folder. `</script` cannot appear in the bundle, or the
+ * page would end the script there.
+ */
+async function pageScript(htmlDir: string, file: string, path: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(htmlDir, path)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+  if (code.length === 0) throw new Error(`sheets-addon/html/${file}: ${path} bundles to nothing`);
+  return `<script>\n${code}</script>`;
+}
+
+/**
+ * The sidebar and dialogs, each one self-contained HTML file: the shared style inlined where a page says
+ * <!-- style -->, and each <!-- script: path/to/entry.ts --> replaced by that entry bundled (pageScript).
+ */
+async function writeHtmlPages(): Promise<void> {
   const htmlDir = join(here, 'html');
   const style = `<style>\n${readFileSync(join(htmlDir, '_style.css'), 'utf8')}</style>`;
   for (const file of readdirSync(htmlDir).filter((f) => f.endsWith('.html'))) {
-    const page = readFileSync(join(htmlDir, file), 'utf8');
+    let page = readFileSync(join(htmlDir, file), 'utf8');
     if (!page.includes('<!-- style -->'))
       throw new Error(`sheets-addon/html/${file} has no <!-- style --> marker`);
-    writeFileSync(join(outDir, file), page.replace('<!-- style -->', style));
+    for (const [marker, path] of [...page.matchAll(SCRIPT_MARKER)]) {
+      const script = await pageScript(htmlDir, file, path!);
+      page = page.replace(marker, () => script);
+    }
+    writeFileSync(
+      join(outDir, file),
+      page.replace('<!-- style -->', () => style),
+    );
   }
 }
 
@@ -141,7 +176,7 @@ export async function buildAddon(): Promise<{ code: string; bytes: number }> {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), code);
   copyFileSync(join(here, 'appsscript.json'), join(outDir, 'appsscript.json'));
-  writeHtmlPages();
+  await writeHtmlPages();
   // Data, not code: read with HtmlService when the user adds the demo, never parsed as script.
   writeFileSync(join(outDir, 'DemoData.html'), exportJson(demoWorkbook));
   return { code, bytes: Buffer.byteLength(code) };

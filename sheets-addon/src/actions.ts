@@ -1,8 +1,10 @@
+import * as z from 'zod/mini';
 import { formatFinding } from '../../core/checks/finding';
 import { exportJson, importJson } from '../../core/workbook/json';
 import { TAB } from '../../core/workbook/tabs';
-import { type CheckReport, checkSpreadsheet } from './check-toc';
+import { checkInput } from './check-toc';
 import { recordTabsWithData, updateFromRecords, writeDemoRecords } from './records';
+import type { SentWorkbook } from './sent-workbook';
 import { dashboardHasUserContent, describeSetup, setUpWorkbook } from './setup';
 import { readWorkbook, tabsWithData, writeWorkbook } from './workbook-io';
 
@@ -69,15 +71,25 @@ export const openExportDialog = () => showHtml('Export', 'Export for the browser
 export const openImportDialog = () => showHtml('Import', 'Import a workbook from JSON', false);
 export const openFormulasHelp = () => showHtml('Help', 'Impact Lens formulas', false, 640, 600);
 
-export function checkReport(): CheckReport {
-  return checkSpreadsheet(active());
+export function checkWorkbookInput(): SentWorkbook {
+  return checkInput(active());
 }
 
-export function selectCell(tab: string, row: number, column: number): boolean {
-  const sheet = active().getSheetByName(String(tab));
-  if (!sheet || !(row >= 1) || !(column >= 1)) return false;
+/** A cell as the check sidebar sends it: a tab's name and a row and column from 1. */
+const CellToSelect = z.object({
+  tab: z.string().check(z.minLength(1), z.maxLength(100)),
+  row: z.int().check(z.positive()),
+  column: z.int().check(z.positive()),
+});
+
+/** Activates the cell; false when the page sent no such cell (a tab since renamed, a row beyond the sheet). */
+export function selectCell(tab: unknown, row: unknown, column: unknown): boolean {
+  const cell = CellToSelect.safeParse({ tab, row, column });
+  if (!cell.success) return false;
+  const sheet = active().getSheetByName(cell.data.tab);
+  if (!sheet || cell.data.row > sheet.getMaxRows() || cell.data.column > sheet.getMaxColumns()) return false;
   sheet.activate();
-  sheet.getRange(row, column, 1, 1).activate();
+  sheet.getRange(cell.data.row, cell.data.column, 1, 1).activate();
   return true;
 }
 

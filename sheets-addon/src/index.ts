@@ -2,6 +2,8 @@
 // the modules beside this file. Each exported function's JSDoc is copied by build.ts onto a top-level stub, which
 // is what Apps Script sees.
 import * as actions from './actions';
+import * as explain from './explain';
+import * as sources from './sources-sidebar';
 
 export * from './functions';
 
@@ -16,8 +18,10 @@ export function onOpen(e?: unknown): void {
     .addItem('Set up impact workbook', 'setUpImpactWorkbook')
     .addItem('Add demo data', 'addDemoData')
     .addSeparator()
+    .addItem('Add a record source…', 'addRecordSource')
     .addItem('Update data from records', 'updateDataFromRecords')
     .addItem('Check theory of change', 'checkTheoryOfChange')
+    .addItem('Explain indicator', 'explainSelectedIndicator')
     .addSeparator()
     .addItem('Export for browser extension', 'exportForBrowserExtension')
     .addItem('Import from JSON', 'importFromJson')
@@ -49,9 +53,46 @@ export function updateDataFromRecords(): void {
   actions.runUpdateFromRecords();
 }
 
+/** Menu: opens the sidebar that builds a Sources row: where an indicator's records are and what to count. */
+export function addRecordSource(): void {
+  sources.openSourcesSidebar();
+}
+
+/**
+ * Sources sidebar: the indicators, the records tabs with their columns, and the indicators that have a source.
+ * @return {Object} the choices
+ */
+export function getSourceChoices(): sources.SourceChoices {
+  return sources.sourceChoices(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/**
+ * Sources sidebar: checks the row as Update reads it and writes it, replacing an indicator's row only if told to.
+ * @param {Object} fields the row's cells by column key
+ * @param {boolean} replace whether the indicator's existing row may be replaced
+ * @return {Object} what happened, or the problems by field
+ */
+export function saveRecordSource(fields: unknown, replace: boolean): sources.SaveResult {
+  return sources.saveSource(SpreadsheetApp.getActiveSpreadsheet(), fields, replace === true);
+}
+
 /** Menu: opens the sidebar that lists what is weak in the theory of change, indicators and data. */
 export function checkTheoryOfChange(): void {
   actions.openCheckSidebar();
+}
+
+/** Menu: opens the sidebar that explains the indicator in the selected row, with a paragraph a funder could read. */
+export function explainSelectedIndicator(): void {
+  explain.openExplainSidebar();
+}
+
+/**
+ * Explain sidebar: the workbook, the indicator to explain and, when a Sources row computes it, its records.
+ * @param {string} indicatorId the indicator chosen, or "" for the one in the selected row
+ * @return {Object} what the sidebar explains it from
+ */
+export function getExplainInput(indicatorId: string): explain.ExplainInput {
+  return explain.explainInput(SpreadsheetApp.getActiveSpreadsheet(), indicatorId);
 }
 
 /** Menu: opens the export dialog (JSON for the browser extension). */
@@ -70,11 +111,11 @@ export function showFormulasHelp(): void {
 }
 
 /**
- * Sidebar: the check's findings, each with its cell.
- * @return {Object} the report
+ * Check sidebar: the workbook's tabs and the day to judge them on; the sidebar runs the checks itself.
+ * @return {Object} what the sidebar checks
  */
-export function getCheckReport(): ReturnType<typeof actions.checkReport> {
-  return actions.checkReport();
+export function getCheckInput(): ReturnType<typeof actions.checkWorkbookInput> {
+  return actions.checkWorkbookInput();
 }
 
 /**
@@ -84,7 +125,7 @@ export function getCheckReport(): ReturnType<typeof actions.checkReport> {
  * @param {number} column the column, from 1
  * @return {boolean} whether the cell was found
  */
-export function selectCell(tab: string, row: number, column: number): boolean {
+export function selectCell(tab: unknown, row: unknown, column: unknown): boolean {
   return actions.selectCell(tab, row, column);
 }
 

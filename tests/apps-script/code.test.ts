@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { demoWorkbook } from '../../core/demo/workbook';
 import { toTables } from '../../core/workbook/to-tables';
 import { FakeSpreadsheet } from './fake-spreadsheet';
-import { builtCode, fillSpreadsheet, loadAddon } from './load-code';
+import { builtCode, builtHtmlFiles, fillSpreadsheet, loadAddon } from './load-code';
 
 const MENU = [
   'Set up impact workbook',
   'Add demo data',
+  'Add a record source…',
   'Update data from records',
   'Check theory of change',
+  'Explain indicator',
   'Export for browser extension',
   'Import from JSON',
   'Formulas help',
@@ -33,7 +35,7 @@ describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => 
     const documented = Object.keys((context as unknown as { __impactLens: object }).__impactLens).sort();
     expect(globals.filter((g) => g.endsWith('_'))).toEqual([]);
     expect(documented).toEqual(
-      expect.arrayContaining(['onOpen', 'onInstall', 'getCheckReport', 'selectCell']),
+      expect.arrayContaining(['onOpen', 'onInstall', 'getCheckInput', 'selectCell']),
     );
     expect(globals).toEqual(documented);
   });
@@ -54,41 +56,27 @@ describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => 
     expect(shown.menus).toHaveLength(1);
   });
 
-  it('Check theory of change opens the sidebar page, whose report lists the demo’s findings with their cells', async () => {
+  it('Check theory of change opens the sidebar page, and sends it the tabs as plain values to check', async () => {
     const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures');
     const addon = await loadAddon(spreadsheet);
     fillSpreadsheet(spreadsheet, toTables(demoWorkbook), addon.realmDate);
     addon.call('checkTheoryOfChange');
     expect(addon.shown.sidebars[0]!.title).toBe('Impact Lens');
     expect(addon.shown.sidebars[0]!.html).toContain('google.script.run');
-    const report = addon.call('getCheckReport') as {
-      findings: { checkId: string; place: string }[];
-    };
-    expect(JSON.parse(JSON.stringify(report))).toEqual(report); // only plain values cross google.script.run
-    expect(report.findings.map((i) => `${i.checkId} ${i.place}`)).toContain('toc-stale-data Indicators!A4');
-    expect(report.findings.some((i) => i.checkId === 'data-error')).toBe(false);
+    const input = addon.call('getCheckInput') as { organisation: { name: string }; tables: object };
+    expect(JSON.parse(JSON.stringify(input))).toEqual(input); // only plain values cross google.script.run
+    expect(input.organisation.name).toBe('Northfield Youth Futures');
+    expect(Object.keys(input.tables)).toEqual(
+      expect.arrayContaining(['Theory of change', 'Indicators', 'Data']),
+    );
   });
 
-  it('reports a bad cell by its address, and selecting it activates that cell', async () => {
-    const spreadsheet = new FakeSpreadsheet();
-    const addon = await loadAddon(spreadsheet);
-    fillSpreadsheet(
-      spreadsheet,
-      {
-        'Theory of change': [
-          ['ID', 'Level', 'Statement'],
-          ['<b>A1</b>', 'Goal', 'Mentoring'],
-        ],
-      },
-      addon.realmDate,
-    );
-    const report = addon.call('getCheckReport') as {
-      findings: { place: string; message: string; cell: { tab: string; row: number; column: number } }[];
-    };
-    const item = report.findings.find((i) => i.place === "'Theory of change'!B2")!;
-    expect(item.message).toMatch(/^Level must be one of/);
-    expect(addon.call('selectCell', item.cell.tab, item.cell.row, item.cell.column)).toBe(true);
-    expect(spreadsheet.active?.getA1Notation()).toBe('B2');
-    expect(addon.call('selectCell', 'No such tab', 1, 1)).toBe(false);
+  it('leaves the workbook rules to the sidebar page: Code.js, loaded for every formula call, carries none', async () => {
+    const code = await builtCode();
+    const sidebar = builtHtmlFiles().Sidebar!;
+    for (const id of ['toc-orphan', 'toc-stale-data', 'toc-off-track', 'toc-cycle']) {
+      expect(sidebar, id).toContain(`"${id}"`);
+      expect(code, id).not.toContain(`"${id}"`);
+    }
   });
 });

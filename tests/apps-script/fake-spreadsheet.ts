@@ -21,6 +21,18 @@ export interface ConditionalRule {
   ranges: string[];
 }
 
+/**
+ * A chart as Set up builds it: the calls EmbeddedChartBuilder is given, and nothing else. A builder method the fake
+ * does not define is a TypeError, so the add-on cannot come to rely on one untested here.
+ */
+export interface FakeChart {
+  type: 'line';
+  ranges: string[];
+  numHeaders: number;
+  position: [row: number, column: number, offsetX: number, offsetY: number];
+  options: Record<string, unknown>;
+}
+
 interface CellState {
   value?: Value;
   formula?: string;
@@ -173,6 +185,16 @@ export class FakeRange {
     });
     return this;
   }
+  setNumberFormats(formats: string[][]): FakeRange {
+    this.checkShape(formats, 'number formats');
+    this.each((cell, r, c) => {
+      const format = formats[r]![c];
+      if (typeof format !== 'string')
+        throw new Error('Exception: The parameters (number[][]) do not match setNumberFormats.');
+      cell.numberFormat = format;
+    });
+    return this;
+  }
   setDataValidation(rule: Validation | null): FakeRange {
     this.each((cell) => {
       cell.validation = rule ?? undefined;
@@ -220,6 +242,7 @@ export class FakeSheet {
   private maxRows = 1000;
   private maxColumns = 26;
   conditionalRules: ConditionalRule[] = [];
+  readonly charts: FakeChart[] = [];
   readonly columnWidths = new Map<number, number>();
   /** How often whole ranges were read and written: the add-on should read a tab once and write it once. */
   readonly calls = { getValues: 0, getFormulas: 0, setValues: 0 };
@@ -317,6 +340,51 @@ export class FakeSheet {
   activate(): FakeSheet {
     return this;
   }
+  newChart() {
+    const chart: Partial<FakeChart> = { ranges: [], numHeaders: -1, options: {} };
+    const sheet = this;
+    const builder = {
+      asLineChart() {
+        chart.type = 'line';
+        return builder;
+      },
+      addRange(range: FakeRange) {
+        chart.ranges!.push(`${range.getSheet().getName()}!${range.getA1Notation()}`);
+        return builder;
+      },
+      setNumHeaders(headers: number) {
+        chart.numHeaders = headers;
+        return builder;
+      },
+      setPosition(row: number, column: number, offsetX: number, offsetY: number) {
+        if (row < 1 || column < 1 || row > sheet.getMaxRows() || column > sheet.getMaxColumns())
+          throw new Error('Exception: The chart position is outside the sheet.');
+        chart.position = [row, column, offsetX, offsetY];
+        return builder;
+      },
+      setOption(option: string, value: unknown) {
+        chart.options![option] = value;
+        return builder;
+      },
+      build(): FakeChart {
+        if (!chart.type || !chart.position || chart.ranges!.length === 0)
+          throw new Error('fake chart: built without a chart type, a position or a range');
+        return { ...(chart as FakeChart), options: { ...chart.options } };
+      },
+    };
+    return builder;
+  }
+  insertChart(chart: FakeChart): void {
+    this.charts.push(chart);
+  }
+  getCharts(): FakeChart[] {
+    return [...this.charts];
+  }
+  removeChart(chart: FakeChart): void {
+    const at = this.charts.indexOf(chart);
+    if (at < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this.charts.splice(at, 1);
+  }
 }
 
 export class FakeSpreadsheet {
@@ -370,6 +438,10 @@ export class FakeSpreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
+  }
+  /** The range the user last selected (a range's activate()), or null, as Sheets gives it before any selection. */
+  getActiveRange(): FakeRange | null {
+    return this.active ?? null;
   }
   toast(): void {}
 }

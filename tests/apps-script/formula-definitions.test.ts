@@ -1,10 +1,16 @@
 // The formula definitions (sheets-addon/src/functions): the functions Code.js exports are theirs, their stubs carry
 // their help, and each one's example gives, through the built Code.js, what the example says.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { QUESTION_KINDS } from '../../core/questions/types';
 import { customFunctionDoc } from '../../sheets-addon/build';
 import * as exported from '../../sheets-addon/src/functions';
-import type { Formula } from '../../sheets-addon/src/functions/define';
+import {
+  type DocumentedFormula,
+  documented,
+  type FormulaDocs,
+} from '../../sheets-addon/src/functions/define';
 import { FORMULAS } from '../../sheets-addon/src/functions/formulas';
+import { rateFormula } from '../../sheets-addon/src/functions/rate';
 import { FakeSpreadsheet } from './fake-spreadsheet';
 import { builtCode, loadAddon } from './load-code';
 
@@ -43,13 +49,43 @@ describe('the formula definitions', () => {
     }
   });
 
-  it.each(FORMULAS.map((f): [string, Formula] => [f.name, f]))(
+  it.each(FORMULAS.map((f): [string, DocumentedFormula] => [f.name, f]))(
     '%s gives what its example says, through Code.js',
     (name, { example }) => {
       const answer = JSON.parse(JSON.stringify(call(name, ...example.args)));
       expect(roundedAs(answer, example.gives)).toEqual(example.gives);
     },
   );
+
+  it('take their help from docs that name every parameter, and no other', () => {
+    const docs = {
+      description: 'A rate.',
+      params: { achieved: 'How many did.', out_of: 'How many could have.', confidence: 'The level.' },
+      returns: { type: 'number', help: 'The rate.' },
+      example: { args: [1, 2], gives: 0.5 },
+    } satisfies FormulaDocs<typeof rateFormula>;
+    expect(documented(rateFormula, docs).params.map((p) => [p.name, p.help])).toEqual(
+      Object.entries(docs.params),
+    );
+    // @ts-expect-error: confidence has no help
+    const missing: FormulaDocs<typeof rateFormula> = { ...docs, params: { achieved: '', out_of: '' } };
+    // @ts-expect-error: rate has no parameter called count
+    const extra: FormulaDocs<typeof rateFormula> = { ...docs, params: { ...docs.params, count: '' } };
+    expect([missing, extra]).toHaveLength(2);
+  });
+
+  it("give IMPACT_CHECK's question every kind it reads, in core's order", () => {
+    const question = FORMULAS.find((f) => f.name === 'IMPACT_CHECK')!.params[1]!;
+    expect(question.help).toContain(`a kind (${QUESTION_KINDS.join(', ')}).`);
+  });
+
+  it('leave their help out of Code.js, which loads for every formula call', async () => {
+    const bundle = (await builtCode()).split('var __impactLens=')[1]!;
+    for (const { description, params, returns } of FORMULAS) {
+      for (const help of [description, returns.help, ...params.map((p) => p.help)])
+        expect(bundle, help).not.toContain(help);
+    }
+  });
 
   it('fail an example that does not hold', () => {
     const answer = call('IMPACT_PROGRESS', 28, 40, 38);

@@ -4,16 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Formula } from '../../sheets-addon/src/functions/define';
+import type { DocumentedFormula } from '../../sheets-addon/src/functions/define';
 import { FORMULAS } from '../../sheets-addon/src/functions/formulas';
 
 const root = join(import.meta.dirname, '..', '..');
 const page = readFileSync(join(root, 'docs', 'formulas.md'), 'utf8');
 const helpPage = readFileSync(join(root, 'sheets-addon', 'html', 'Help.html'), 'utf8');
-const byName = new Map<string, Formula>(FORMULAS.map((f) => [f.name, f]));
+const byName = new Map<string, DocumentedFormula>(FORMULAS.map((f) => [f.name, f]));
 
 /** A formula's signature as the docs write it: optional parameters in brackets. */
-function signature(formula: Formula): string {
+function signature(formula: DocumentedFormula): string {
   const params = formula.params.map((p) => (p.optional ? `[${p.name}]` : p.name));
   return `${formula.name}(${params.join(', ')})`;
 }

@@ -79,80 +79,8 @@ async function seriousViolations(window: Window): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help}`);
 }
 
-const REPORT = {
-  asOf: '2026-10-31',
-  organisation: 'Northfield Youth Futures',
-  counts: { nodes: 14, indicators: 8, measurements: 62 },
-  findings: [
-    {
-      checkId: 'toc-stale-data',
-      severity: 'warning',
-      message: 'I3 is stale.',
-      place: 'Indicators!A4',
-      cell: { tab: 'Indicators', row: 4, column: 1 },
-      docs: 'docs/checks/toc-stale-data.md',
-    },
-    {
-      checkId: 'data-error',
-      severity: 'error',
-      message: 'Period end must be a date.',
-      place: 'Data!B9',
-      cell: { tab: 'Data', row: 9, column: 2 },
-      docs: 'docs/workbook.md',
-    },
-  ],
-};
-
 beforeAll(async () => {
   await buildAddon();
-});
-
-describe('the sidebar', () => {
-  it('asks for the report, lists each finding as a button, and selecting one selects its cell', async () => {
-    const selected: unknown[][] = [];
-    const page = await openPage('Sidebar', {
-      getCheckReport: () => REPORT,
-      selectCell: (...args: unknown[]) => {
-        selected.push(args);
-        return true;
-      },
-    });
-    const buttons = [...page.document.querySelectorAll('button.finding')];
-    expect(buttons).toHaveLength(2);
-    expect(buttons[0]!.getAttribute('aria-label')).toBe('Warning at Indicators!A4: I3 is stale.');
-    expect(page.document.getElementById('status')!.textContent).toBe('2 findings.');
-    (buttons[1] as unknown as HTMLButtonElement).click();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(selected).toEqual([['Data', 9, 2]]);
-    expect(page.document.getElementById('status')!.textContent).toBe('Selected Data!B9.');
-    expect(page.script.failures).toEqual([]);
-    expect(await seriousViolations(page.window)).toEqual([]);
-  });
-
-  it('says so when there is nothing to fix, and shows a failure as a message rather than freezing', async () => {
-    const ok = await openPage('Sidebar', { getCheckReport: () => ({ ...REPORT, findings: [] }) });
-    expect(ok.document.getElementById('status')!.textContent).toBe('No findings: every check passes.');
-    const broken = await openPage('Sidebar', {
-      getCheckReport: () => {
-        throw new Error('Service Spreadsheets timed out');
-      },
-    });
-    expect(broken.document.getElementById('status')!.textContent).toBe(
-      'The check could not run: Service Spreadsheets timed out',
-    );
-    expect((broken.document.getElementById('run') as unknown as HTMLButtonElement).disabled).toBe(false);
-  });
-
-  it('puts user text into the page as text, never as markup', async () => {
-    const page = await openPage('Sidebar', {
-      getCheckReport: () => ({
-        ...REPORT,
-        findings: [{ ...REPORT.findings[0]!, message: '<img src=x onerror="window.pwned=1">' }],
-      }),
-    });
-    expect(page.document.querySelector('img')).toBeNull();
-    expect(page.document.querySelector('.finding')!.textContent).toContain('<img src=x');
-  });
 });
 
 describe('the export and import dialogs', () => {

@@ -65,21 +65,29 @@ function readOnce(arg: Shaped): Fixed | null {
   }
 }
 
-/** The arguments of one cell of the result, read: single values from their one reading, range cells afresh. */
+/**
+ * The arguments of one cell of the result, read: single values from their one reading, range cells afresh. A loop
+ * into an array of the right length, not a map with a closure: it runs once for each of ten thousand cells.
+ */
 function readCells(
   shaped: readonly Shaped[],
   fixed: readonly (Fixed | null)[],
   cells: readonly unknown[],
 ): unknown[] {
-  return cells.map((cell, i) => {
+  const values: unknown[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
     const once = fixed[i];
     if (once) {
-      if (once.ok) return once.value;
+      if (once.ok) {
+        values[i] = once.value;
+        continue;
+      }
       throw once.error;
     }
     const read = shaped[i]!.read;
-    return read ? read(cell) : cell;
-  });
+    values[i] = read ? read(cells[i]) : cells[i];
+  }
+  return values;
 }
 
 function plural(n: number, word: string): string {
@@ -93,7 +101,7 @@ export function sizeOf(rows: number, cols: number): string {
 /** A range as rows of cells, checked to be a rectangle; a list of values (from a script) is taken as a column. */
 function shape(formula: string, arg: Given): Shaped {
   const { value } = arg;
-  if (!Array.isArray(value)) return { ...arg, grid: null, rows: 1, cols: 1 };
+  if (!Array.isArray(value)) return withShape(arg, null, 1, 1);
   if (value.length === 0) throw new MeasureError(`${formula}: ${arg.name} is an empty range.`);
   const grid = value.every(Array.isArray)
     ? (value as unknown[][])
@@ -104,7 +112,15 @@ function shape(formula: string, arg: Given): Shaped {
   if (!grid || cols === 0 || grid.some((row) => row.length !== cols)) {
     throw new MeasureError(`${formula}: ${arg.name} is not a rectangular range of cells.`);
   }
-  return { ...arg, grid, rows: grid.length, cols };
+  return withShape(arg, grid, grid.length, cols);
+}
+
+/**
+ * Built field by field rather than spread from the argument: every cell of a range reads its grid and size, and an
+ * object of one fixed shape keeps those reads cheap.
+ */
+function withShape(arg: Given, grid: Shaped['grid'], rows: number, cols: number): Shaped {
+  return { name: arg.name, value: arg.value, read: arg.read, grid, rows, cols };
 }
 
 /**
@@ -160,18 +176,21 @@ export function perCell(
   }
   const fixed = shaped.map(readOnce);
   const out: Out[][] = [];
+  // One cell's arguments at a time, in one array: readCells copies what it reads, so nothing keeps it.
+  const cells: unknown[] = new Array(shaped.length);
   for (let r = 0; r < size.rows; r++) {
-    const row: Out[] = [];
+    // Each row at its length: an empty array's first push reserves room for seventeen cells.
+    const row: Out[] = new Array(size.cols);
     for (let c = 0; c < size.cols; c++) {
-      const cells = shaped.map((s) => cellAt(s, r, c));
+      for (let i = 0; i < shaped.length; i++) cells[i] = cellAt(shaped[i]!, r, c);
       if (isBlankCell(cells[measured])) {
-        row.push('');
+        row[c] = '';
         continue;
       }
       try {
-        row.push(finite(compute(readCells(shaped, fixed, cells))));
+        row[c] = finite(compute(readCells(shaped, fixed, cells)));
       } catch (error) {
-        row.push(messageOf(error));
+        row[c] = messageOf(error);
       }
     }
     out.push(row);

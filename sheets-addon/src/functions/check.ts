@@ -6,7 +6,7 @@ import { describeQuestion } from '../../../core/questions/describe-question';
 import type { Question } from '../../../core/questions/types';
 import { QUESTION_KINDS } from '../../../core/questions/types';
 import { type CellType, cellText, TEXT } from './cell-types';
-import { defineFormula } from './define';
+import { defineFormula, type FormulaDocs } from './define';
 
 /** What an answer checked without a question is taken to answer: the question most answers need checking for. */
 const DEFAULT_KIND = 'outcomes';
@@ -25,13 +25,26 @@ const QUESTION: CellType<Question> = {
 };
 
 /**
- * "id: message" for each finding of the checks that read only the text (core's SINGLE_ANSWER_RULES): a cell has no workbook
- * to compare against, and leaving the evidence checks out keeps them and the measures they use out of Code.js.
+ * The findings of the checks that read only the text (core's SINGLE_ANSWER_RULES): a cell has no workbook to compare
+ * against, and leaving the evidence checks out keeps them and the measures they use out of Code.js.
  */
-function findingsFor(engine: AnswerEngine, text: string, question: Question): string[] {
+function findingsFor(engine: AnswerEngine, text: string, question: Question): Finding[] {
   // One key for every row: each answer replaces the last, so rows are never compared with each other.
   const answer: Answer = { key: 'answer', text, question };
-  return engine.update(answer).map((f: Finding) => `${f.checkId}: ${f.message}`);
+  return engine.update(answer);
+}
+
+/** A finding as a cell shows it: "id: message". */
+function line(finding: Finding): string {
+  return `${finding.checkId}: ${finding.message}`;
+}
+
+/** The findings of one answer in its cell, one a line: built as it goes, with no list of lines to join. */
+function cellOf(findings: readonly Finding[]): string {
+  if (findings.length === 0) return NO_ISSUES;
+  let cell = line(findings[0]!);
+  for (let i = 1; i < findings.length; i++) cell += `\n${line(findings[i]!)}`;
+  return cell;
 }
 
 export const NO_ISSUES = 'No issues';
@@ -39,32 +52,36 @@ export const NO_ISSUES = 'No issues';
 /** Each answer is checked on its own. */
 export const checkFormula = defineFormula({
   name: 'IMPACT_CHECK',
-  description:
-    'Checks an answer to a funder\'s question: one finding a row ("id: message"), or "No issues". For a range of answers, each answer\'s findings go in its own cell, one a line.',
   params: [
-    { name: 'text', label: 'Text', type: TEXT, help: 'The answer, or a range of answers.' },
-    {
-      name: 'question',
-      label: 'Question',
-      type: QUESTION,
-      optional: true,
-      help: `the question's text, or a kind (${QUESTION_KINDS.join(', ')}). Outcomes if left out.`,
-    },
+    { name: 'text', label: 'Text', type: TEXT },
+    { name: 'question', label: 'Question', type: QUESTION, optional: true },
   ],
   blankWhile: 'text',
-  returns: { type: 'string|Array<Array<string>>', help: 'The findings.' },
-  example: { args: ['We will help young people feel better.', 'other'], gives: NO_ISSUES },
   answer: (call) => {
     // One engine for the whole range: its set-up is shared by every row, and a sentence that rows repeat (a
     // template's opening, say) is read once. A few hundred recent sentences catch that; keeping thousands alive
     // only gave the garbage collector more to copy on a 10,000-row range.
     const engine = new AnswerEngine({ rules: SINGLE_ANSWER_RULES, sentenceCacheSize: 256 });
     return call.eachCell(
-      ([text, question]) => findingsFor(engine, text, question).join('\n') || NO_ISSUES,
+      // By index, not destructured: a destructured array goes through its iterator, once for each of the rows.
+      (cells) => cellOf(findingsFor(engine, cells[0], cells[1])),
       ([text, question]) => {
         const findings = findingsFor(engine, text, question);
-        return findings.length === 0 ? NO_ISSUES : findings.map((f) => [f]);
+        return findings.length === 0 ? NO_ISSUES : findings.map((f) => [line(f)]);
       },
     );
   },
 });
+
+/** The kinds are written out, not joined from QUESTION_KINDS, so that Code.js carries no help text (a test compares). */
+export const checkDocs: FormulaDocs<typeof checkFormula> = {
+  description:
+    'Checks an answer to a funder\'s question: one finding a row ("id: message"), or "No issues". For a range of answers, each answer\'s findings go in its own cell, one a line.',
+  params: {
+    text: 'The answer, or a range of answers.',
+    question:
+      "the question's text, or a kind (outcomes, measurement, beneficiaries, activities, budget, need, summary, other). Outcomes if left out.",
+  },
+  returns: { type: 'string|Array<Array<string>>', help: 'The findings.' },
+  example: { args: ['We will help young people feel better.', 'other'], gives: NO_ISSUES },
+};

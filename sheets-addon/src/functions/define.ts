@@ -1,6 +1,7 @@
-// One definition per IMPACT_ formula: its name and help, its parameters (each with its type, its help and whether it
-// may be left out), the argument whose blank makes a row blank, an example, and the computation. build.ts writes the
-// formula's Apps Script stub and the help Sheets shows from it, and docs/formulas.md is tested against it.
+// One definition per IMPACT_ formula: its name, its parameters (each with its type and whether it may be left out),
+// the argument whose blank makes a row blank, and the computation. Beside it, in the same file, its docs: the help
+// Sheets shows, one line for each parameter, and an example. Code.js bundles only the definition; build.ts writes
+// the formula's Apps Script stub and its help from both (formulas.ts), and docs/formulas.md is tested against them.
 import { activeSpreadsheetDays } from '../calendar-days';
 import {
   type Arg,
@@ -31,8 +32,6 @@ export interface Param<T = unknown> {
   readonly layout?: Layout;
   /** May be left out (only the last parameters can be, as in any Sheets formula). */
   readonly optional?: boolean;
-  /** One line of help for Sheets' autocomplete, after "Optional: " for an optional parameter. */
-  readonly help: string;
 }
 
 type TypeOf<Q> = Q extends Param<infer T> ? T : never;
@@ -65,21 +64,46 @@ export interface FormulaCall<P extends readonly Param[]> {
 
 export interface FormulaDefinition<P extends readonly Param[]> {
   readonly name: `IMPACT_${string}`;
-  /** What the formula answers, for Sheets' autocomplete: what a user reads first. */
-  readonly description: string;
   readonly params: P;
   /** The argument whose blank cell makes a row blank, or leaves it out of a total; null where blanks are data. */
   readonly blankWhile: P[number]['name'] | null;
-  /** The result's JSDoc type and help. */
-  readonly returns: { readonly type: string; readonly help: string };
-  /** Arguments as typed in a cell (dates as ISO text, ranges as rows) and what the formula gives for them. */
-  readonly example: { readonly args: readonly unknown[]; readonly gives: Result };
   answer(call: FormulaCall<P>): Result;
 }
 
 export interface Formula<P extends readonly Param[] = readonly Param[]> extends FormulaDefinition<P> {
   /** The formula as Sheets calls it: its arguments in order, those left out undefined. */
   readonly run: (...cells: unknown[]) => Result;
+}
+
+/**
+ * What Sheets' autocomplete and the docs say of a formula, apart from its definition so that Code.js, loaded for
+ * every formula call, carries none of it: only build.ts and the tests import it. One line of help for each
+ * parameter, by name: a parameter added, renamed or left without help does not compile.
+ */
+export interface FormulaDocs<F extends Formula = Formula> {
+  /** What the formula answers: what a user reads first. */
+  readonly description: string;
+  /** Each parameter's help, written after "Optional: " for an optional one. */
+  readonly params: { readonly [Q in F['params'][number] as Q['name']]: string };
+  /** The result's JSDoc type and help. */
+  readonly returns: { readonly type: string; readonly help: string };
+  /** Arguments as typed in a cell (dates as ISO text, ranges as rows) and what the formula gives for them. */
+  readonly example: { readonly args: readonly unknown[]; readonly gives: Result };
+}
+
+/** A parameter with its line of help. */
+export interface DocumentedParam extends Param {
+  readonly help: string;
+}
+
+/** A formula with its docs, as build.ts writes its stub and the tests read it. */
+export interface DocumentedFormula extends Formula, Omit<FormulaDocs, 'params'> {
+  readonly params: readonly DocumentedParam[];
+}
+
+export function documented<F extends Formula>(formula: F, docs: FormulaDocs<F>): DocumentedFormula {
+  const help = docs.params as Readonly<Record<string, string>>;
+  return { ...formula, ...docs, params: formula.params.map((p) => ({ ...p, help: help[p.name]! })) };
 }
 
 /** A formula from its definition: the definition, and the function Code.js exports for it. */

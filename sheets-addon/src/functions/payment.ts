@@ -2,7 +2,7 @@ import { inRow } from '../../../core/measures/errors';
 import { type PaymentRow, payments } from '../../../core/measures/payments';
 import { inRange } from './broadcast';
 import { NUMBER, OPTIONAL_NUMBER } from './cell-types';
-import { defineFormula } from './define';
+import { defineFormula, type FormulaDocs } from './define';
 
 /**
  * A row pays once it has an achieved count; a blank cap is no cap. A row that cannot be read is named in the
@@ -10,22 +10,18 @@ import { defineFormula } from './define';
  */
 export const paymentFormula = defineFormula({
   name: 'IMPACT_PAYMENT',
-  description:
-    'Outcome payments: the sum over the rows of min(achieved, cap) x price, then at most total_cap. Each row is one outcome metric; a row without an achieved count pays nothing.',
   params: [
     {
       name: 'achieved',
       label: 'Achieved',
       type: NUMBER,
-      help: 'Outcomes achieved: a count, or a column of counts.',
     },
-    { name: 'price', label: 'Price', type: NUMBER, help: 'The price paid for each outcome.' },
+    { name: 'price', label: 'Price', type: NUMBER },
     {
       name: 'cap',
       label: 'Cap',
       type: OPTIONAL_NUMBER,
       optional: true,
-      help: 'the most outcomes each row pays for. No cap if left blank.',
     },
     {
       name: 'total_cap',
@@ -33,15 +29,9 @@ export const paymentFormula = defineFormula({
       type: OPTIONAL_NUMBER,
       layout: 'one',
       optional: true,
-      help: 'the most the contract pays in all.',
     },
   ],
   blankWhile: 'achieved',
-  returns: { type: 'number', help: 'What the contract pays.' },
-  example: {
-    args: [[[193], [104], [55]], [[120], [800], [1400]], [[240], [140], [70]], 250_000],
-    gives: 183_360,
-  },
   answer: (call) => {
     const { achieved, price, cap, total_cap } = call.args;
     const limit = call.read(total_cap);
@@ -60,3 +50,19 @@ export const paymentFormula = defineFormula({
     );
   },
 });
+
+export const paymentDocs: FormulaDocs<typeof paymentFormula> = {
+  description:
+    'Outcome payments: the sum over the rows of min(achieved, cap) x price, then at most total_cap. Each row is one outcome metric; a row without an achieved count pays nothing.',
+  params: {
+    achieved: 'Outcomes achieved: a count, or a column of counts.',
+    price: 'The price paid for each outcome.',
+    cap: 'the most outcomes each row pays for. No cap if left blank.',
+    total_cap: 'the most the contract pays in all.',
+  },
+  returns: { type: 'number', help: 'What the contract pays.' },
+  example: {
+    args: [[[193], [104], [55]], [[120], [800], [1400]], [[240], [140], [70]], 250_000],
+    gives: 183_360,
+  },
+};

@@ -1,7 +1,7 @@
 import { trend } from '../../../core/measures/trend';
 import { inRange } from './broadcast';
 import { DATE, NUMBER, OPTIONAL_TEXT } from './cell-types';
-import { defineFormula } from './define';
+import { defineFormula, type FormulaDocs } from './define';
 import { readSeries } from './series';
 
 /**
@@ -10,17 +10,14 @@ import { readSeries } from './series';
  */
 export const trendFormula = defineFormula({
   name: 'IMPACT_TREND',
-  description:
-    'Which way things are going, and how fast: the slope of the least-squares line through the values. Without dates, per period; with dates, per month unless per says otherwise. Blank values are left out.',
   params: [
-    { name: 'values', label: 'Value', type: NUMBER, layout: 'list', help: 'A row or column of values.' },
+    { name: 'values', label: 'Value', type: NUMBER, layout: 'list' },
     {
       name: 'dates',
       label: 'Date',
       type: DATE,
       layout: 'list',
       optional: true,
-      help: 'the date of each value, in a range the size of values.',
     },
     {
       name: 'per',
@@ -28,12 +25,9 @@ export const trendFormula = defineFormula({
       type: OPTIONAL_TEXT,
       layout: 'one',
       optional: true,
-      help: 'with dates, "day", "week", "month" (if left out), "quarter" or "year".',
     },
   ],
   blankWhile: 'values',
-  returns: { type: 'number', help: 'The change per period.' },
-  example: { args: [[[38], [41], [37], [39]]], gives: -0.1 },
   answer: (call) => {
     const { values, dates, per } = call.args;
     const unit = call.read(per);
@@ -42,3 +36,15 @@ export const trendFormula = defineFormula({
     return inRange(series.positions, () => trend(series.values, series.dates, unit, series.positions));
   },
 });
+
+export const trendDocs: FormulaDocs<typeof trendFormula> = {
+  description:
+    'Which way things are going, and how fast: the slope of the least-squares line through the values. Without dates, per period; with dates, per month unless per says otherwise. Blank values are left out.',
+  params: {
+    values: 'A row or column of values.',
+    dates: 'the date of each value, in a range the size of values.',
+    per: 'with dates, "day", "week", "month" (if left out), "quarter" or "year".',
+  },
+  returns: { type: 'number', help: 'The change per period.' },
+  example: { args: [[[38], [41], [37], [39]]], gives: -0.1 },
+};

@@ -16,7 +16,7 @@ describe('settings read back from storage', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('keep every valid setting, rounding the draft age to whole days', () => {
+  it('keep every valid setting, rounding the draft and sheet ages to whole days and minutes', () => {
     const stored = {
       sites: ['https://apply.example.org/*'],
       disabledChecks: ['vague-outcome'],
@@ -24,8 +24,9 @@ describe('settings read back from storage', () => {
       nearLimitShare: 0.8,
       lineBreak: 2,
       draftMaxAgeDays: 14.4,
+      sheetMaxAgeMinutes: 29.6,
     };
-    expect(readSettings(stored)).toEqual({ ...stored, draftMaxAgeDays: 14 });
+    expect(readSettings(stored)).toEqual({ ...stored, draftMaxAgeDays: 14, sheetMaxAgeMinutes: 30 });
   });
 
   it('fall back to the default one setting at a time, naming each invalid one in a warning', () => {
@@ -37,6 +38,7 @@ describe('settings read back from storage', () => {
       nearLimitShare: 0.8,
       lineBreak: '2',
       draftMaxAgeDays: 0,
+      sheetMaxAgeMinutes: -5,
     });
     expect(settings).toEqual({
       sites: DEFAULT_SETTINGS.sites,
@@ -45,9 +47,10 @@ describe('settings read back from storage', () => {
       nearLimitShare: 0.8,
       lineBreak: DEFAULT_SETTINGS.lineBreak,
       draftMaxAgeDays: DEFAULT_SETTINGS.draftMaxAgeDays,
+      sheetMaxAgeMinutes: DEFAULT_SETTINGS.sheetMaxAgeMinutes,
     });
     const named = warn.mock.calls.map((call) => String(call[0]).match(/setting "(\w+)"/)?.[1]);
-    expect(named).toEqual(['sites', 'meBudgetShare', 'lineBreak', 'draftMaxAgeDays']);
+    expect(named).toEqual(['sites', 'meBudgetShare', 'lineBreak', 'draftMaxAgeDays', 'sheetMaxAgeMinutes']);
   });
 
   it('take a setting saved by a version without it as its default, without a warning', () => {

@@ -15,6 +15,8 @@ export interface Settings {
   lineBreak: 1 | 2;
   /** Drafts older than this are deleted. */
   draftMaxAgeDays: number;
+  /** A linked Google Sheet read longer ago than this is read again when the side panel opens. */
+  sheetMaxAgeMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -23,7 +25,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   meBudgetShare: DEFAULT_CONFIG.meBudgetShare,
   nearLimitShare: DEFAULT_CONFIG.nearLimitShare,
   lineBreak: 1,
-  draftMaxAgeDays: 30,
+  draftMaxAgeDays: 180,
+  sheetMaxAgeMinutes: 60,
 };
 
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -36,6 +39,7 @@ const SETTING_SCHEMAS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
   nearLimitShare: share,
   lineBreak: z.literal([1, 2]),
   draftMaxAgeDays: z.number().check(z.gte(1), z.lte(3650), z.overwrite(Math.round)),
+  sheetMaxAgeMinutes: z.number().check(z.gte(1), z.lte(10_080), z.overwrite(Math.round)),
 };
 
 // The content script reads settings too: these schemas keep to the few zod/mini parts it already carries.
@@ -74,6 +78,7 @@ export function readSettings(stored: unknown): Settings {
     nearLimitShare: readSetting('nearLimitShare', s.nearLimitShare),
     lineBreak: readSetting('lineBreak', s.lineBreak),
     draftMaxAgeDays: readSetting('draftMaxAgeDays', s.draftMaxAgeDays),
+    sheetMaxAgeMinutes: readSetting('sheetMaxAgeMinutes', s.sheetMaxAgeMinutes),
   };
 }
 
@@ -90,8 +95,12 @@ export function checkConfig(settings: Settings): Partial<CheckConfig> {
 export const KEYS = {
   settings: 'settings',
   workbook: 'workbook',
+  /** The Google Sheets the user linked, and which one the workbook in use was read from (lib/sheet-link.ts). */
+  sheetLinks: 'sheetLinks',
   /** Question kinds the user corrected, by field key. */
   kinds: 'kinds',
+  /** The user's answer library: every entry under one key (lib/library-store.ts). */
+  library: 'library',
   /** Prefix of one draft record per field. */
   draft: 'draft:',
 } as const;

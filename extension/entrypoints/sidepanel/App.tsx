@@ -7,6 +7,7 @@ import { DraftsView } from './DraftsView';
 import { EvidenceView } from './EvidenceView';
 import { FieldsView } from './FieldsView';
 import { ImportView } from './ImportView';
+import { LinkView, useSheetRefreshOnOpen } from './LinkView';
 import { SettingsView } from './SettingsView';
 import { type TabInfo, TabPicker } from './TabPicker';
 import { useReport } from './use-report';
@@ -94,6 +95,8 @@ export function App() {
     [tellPage],
   );
 
+  useSheetRefreshOnOpen(settings, updateWorkbook, setStatus);
+
   const counts = useMemo(() => {
     const findings = report?.fields.flatMap((f) => f.findings) ?? [];
     return { fields: report?.fields.length ?? 0, findings: findings.length };
@@ -177,7 +180,10 @@ export function App() {
         )}
         {view === 'Drafts' && <DraftsView tab={tab} report={report} onStatus={setStatus} />}
         {view === 'Import' && (
-          <ImportView workbook={workbook} onWorkbook={updateWorkbook} onStatus={setStatus} />
+          <>
+            <LinkView onWorkbook={updateWorkbook} onStatus={setStatus} />
+            <ImportView workbook={workbook} onWorkbook={updateWorkbook} onStatus={setStatus} />
+          </>
         )}
         {view === 'Settings' && settings && <SettingsView settings={settings} onChange={updateSettings} />}
       </main>

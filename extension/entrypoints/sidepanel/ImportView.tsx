@@ -3,6 +3,7 @@ import { demoWorkbook } from '../../../core/demo/workbook';
 import type { Workbook } from '../../../core/model/schema';
 import { removeWorkbook, type SaveResult, saveWorkbook } from '../../lib/browser-api';
 import { importInWorker, readStoredInWorker } from '../../lib/import-in-worker';
+import { clearActiveLink } from '../../lib/sheet-link';
 import { type PackedWorkbook, readStoredWorkbook } from '../../lib/stored-workbook';
 import type { ImportProgress } from '../../lib/workbook-import';
 
@@ -87,6 +88,7 @@ export function ImportView({ workbook, onWorkbook, onStatus }: Props) {
       notImported(refusal(saved));
       return;
     }
+    await clearActiveLink();
     const kept = await readBack(read.packed);
     await onWorkbook(kept);
     onStatus(
@@ -168,7 +170,7 @@ export function ImportView({ workbook, onWorkbook, onStatus }: Props) {
             type="button"
             disabled={busy}
             onClick={() =>
-              void removeWorkbook().then(() => {
+              void Promise.all([removeWorkbook(), clearActiveLink()]).then(() => {
                 onStatus('Workbook removed from this computer.');
                 return onWorkbook(undefined);
               })

@@ -141,8 +141,19 @@ export function SettingsView({ settings, onChange }: Props) {
           max={3650}
           onCommit={(v) => set({ draftMaxAgeDays: v })}
         />
+        <NumberSetting
+          id="sheet-age"
+          label="Read a linked Google Sheet again when the panel opens, if read more than this many minutes ago"
+          value={settings.sheetMaxAgeMinutes}
+          min={1}
+          max={10_080}
+          onCommit={(v) => set({ sheetMaxAgeMinutes: v })}
+        />
       </section>
-      <p className="muted">Everything stays on this computer: Impact Lens makes no network requests.</p>
+      <p className="muted">
+        Everything stays on this computer: Impact Lens makes no network requests, except to read the Google
+        Sheets you link (Import view).
+      </p>
     </div>
   );
 }

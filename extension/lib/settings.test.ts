@@ -56,6 +56,8 @@ describe('settings read back from storage', () => {
   it('take a setting saved by a version without it as its default, without a warning', () => {
     const warn = quietly();
     expect(readSettings({ lineBreak: 2 })).toEqual({ ...DEFAULT_SETTINGS, lineBreak: 2 });
+    // Drafts are kept half a year unless the user chooses otherwise.
+    expect(readSettings({}).draftMaxAgeDays).toBe(180);
     expect(warn).not.toHaveBeenCalled();
   });
 

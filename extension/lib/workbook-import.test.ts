@@ -36,6 +36,7 @@ describe('reading a workbook file for the side panel', () => {
     expect(readStoredWorkbook(reply.packed.text)).toEqual({
       workbook: withoutNotes(demoWorkbook),
       unreadable: [],
+      readAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
   });
 

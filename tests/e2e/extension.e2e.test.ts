@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkWorkbook } from '../../core/checks/run-workbook';
 import { demoWorkbook } from '../../core/demo/workbook';
 import { explainIndicator } from '../../core/insight/explain';
 import { todayIso } from '../../core/util/calendar';
+import { jsonLocator } from '../../core/workbook/places';
 import type { Report } from '../../extension/messaging';
 import { DEMO_ANSWERS } from '../fixtures/applications/demo-answers';
 import { type PortalServer, startPortalServer } from '../fixtures/portals/server';
@@ -213,6 +215,41 @@ describe('the built extension in Chromium, on the demo funder application', () =
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.getByRole('tab', { name: 'Drafts' }).click();
     await panel.getByRole('button', { name: 'Clear all drafts' }).waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.close();
+  });
+
+  it('the side panel lists the workbook checks with their places, reached by keyboard alone', async () => {
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    await panel.getByRole('tab', { name: 'Fields' }).focus();
+    await panel.keyboard.press('ArrowRight');
+    const health = panel.getByRole('region', { name: 'Workbook health' });
+    await health.waitFor();
+    // The next stop after the view's tab is the section's summary; the workbook was imported as a file (a JSON path).
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Enter');
+    await panel.locator('.health details[open]').waitFor();
+    const listed = await health.locator('ul.findings > li').evaluateAll((items) =>
+      items.map((li) => ({
+        severity: li.closest('ul')?.getAttribute('aria-label'),
+        text: li.querySelector('p')?.textContent,
+        checkId: li.querySelector('code')?.textContent,
+      })),
+    );
+    const heading = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
+    const findings = checkWorkbook(demoWorkbook, { asOf: todayIso(), locate: jsonLocator });
+    expect(findings.length).toBeGreaterThan(0);
+    expect(listed).toEqual(
+      findings.map((f) => ({
+        severity: heading[f.severity],
+        text: `${f.place}: ${f.message}`,
+        checkId: f.checkId,
+      })),
+    );
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Enter');
+    await health.locator('.rule-doc[open]').getByText('How to fix it').waitFor();
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.close();
   });

@@ -1,10 +1,12 @@
 import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkWorkbook } from '../../core/checks/run-workbook';
 import { demoWorkbook } from '../../core/demo/workbook';
 import type { Workbook } from '../../core/model/schema';
-import { formatLongDate } from '../../core/util/calendar';
+import { formatLongDate, todayIso } from '../../core/util/calendar';
 import type { Cell } from '../../core/workbook/cells';
+import { fromTables } from '../../core/workbook/from-tables';
 import { TAB } from '../../core/workbook/tabs';
 import { toTables } from '../../core/workbook/to-tables';
 import { readStoredWorkbook } from '../../extension/lib/stored-workbook';
@@ -126,6 +128,22 @@ describe('a Google Sheet linked in the side panel, read from a local server that
     expect(stored?.contracts).toEqual(demoWorkbook.contracts);
     expect(stored?.measurements).toHaveLength(demoWorkbook.measurements.length);
     expect(await seriousViolations(panel)).toEqual([]);
+  });
+
+  it('names each of the workbook’s own problems by its tab and cell in the sheet', async () => {
+    const read = fromTables(tablesOf(demoWorkbook));
+    if (!read.ok) throw new Error('the demo workbook does not read from its tables');
+    const expected = checkWorkbook(read.workbook, { asOf: todayIso(), locate: read.locate });
+    expect(expected.length).toBeGreaterThan(0);
+    await panel.getByRole('tab', { name: 'Evidence' }).click();
+    const health = panel.getByRole('region', { name: 'Workbook health' });
+    await health.locator('summary').first().click();
+    const listed = await health
+      .locator('ul.findings > li')
+      .evaluateAll((items) => items.map((li) => li.querySelector('p')?.textContent));
+    await panel.getByRole('tab', { name: 'Import' }).click();
+    expect(listed).toEqual(expected.map((f) => `${f.place}: ${f.message}`));
+    expect(listed.every((line) => /^[^:]+![A-Z]+\d+/.test(line ?? ''))).toBe(true);
   });
 
   it('reads the sheet again on Refresh, after its data changed', async () => {

@@ -7,12 +7,14 @@ import { DraftsView } from './DraftsView';
 import { EvidenceView } from './EvidenceView';
 import { FieldsView } from './FieldsView';
 import { ImportView } from './ImportView';
+import { LibraryView } from './LibraryView';
 import { LinkView, useSheetRefreshOnOpen } from './LinkView';
 import { SettingsView } from './SettingsView';
 import { type TabInfo, TabPicker } from './TabPicker';
 import { useReport } from './use-report';
+import type { WorkbookOrigin } from './WorkbookHealth';
 
-const VIEWS = ['Fields', 'Evidence', 'Drafts', 'Import', 'Settings'] as const;
+const VIEWS = ['Fields', 'Evidence', 'Library', 'Drafts', 'Import', 'Settings'] as const;
 type View = (typeof VIEWS)[number];
 
 /** The tab named in ?tab= (tests, or a panel opened as a plain tab), else the active tab of this window. */
@@ -44,6 +46,7 @@ export function App() {
   const [workbook, setWorkbook] = useState<Workbook | undefined>();
   /** Why the workbook kept on this computer is not used, when it cannot be read. */
   const [unreadable, setUnreadable] = useState<string[]>([]);
+  const [origin, setOrigin] = useState<WorkbookOrigin>({});
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -52,6 +55,7 @@ export function App() {
       const stored = await loadWorkbook();
       setWorkbook(stored.workbook);
       setUnreadable(stored.unreadable);
+      setOrigin({ readAt: stored.readAt, places: stored.places });
       setTab(await initialTab());
     })();
   }, []);
@@ -87,9 +91,11 @@ export function App() {
   );
 
   const updateWorkbook = useCallback(
-    async (next: Workbook | undefined) => {
+    /** `from`: where a workbook read from a sheet came from; a file's is named by paths, and was read now. */
+    async (next: Workbook | undefined, from?: WorkbookOrigin) => {
       setWorkbook(next);
       setUnreadable([]);
+      setOrigin(from ?? { readAt: new Date().toISOString() });
       await tellPage();
     },
     [tellPage],
@@ -173,12 +179,29 @@ export function App() {
       )}
       <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
         {view === 'Fields' && (
-          <FieldsView tab={tab} report={report} onChanged={tellPage} onStatus={setStatus} />
+          <FieldsView
+            tab={tab}
+            report={report}
+            workbook={workbook}
+            onChanged={tellPage}
+            onStatus={setStatus}
+          />
         )}
         {view === 'Evidence' && (
-          <EvidenceView workbook={workbook} tab={tab} report={report} onStatus={setStatus} />
+          <EvidenceView workbook={workbook} tab={tab} report={report} onStatus={setStatus} origin={origin} />
         )}
-        {view === 'Drafts' && <DraftsView tab={tab} report={report} onStatus={setStatus} />}
+        {view === 'Library' && (
+          <LibraryView
+            tab={tab}
+            report={report}
+            workbook={workbook}
+            lineBreak={settings?.lineBreak ?? 1}
+            onStatus={setStatus}
+          />
+        )}
+        {view === 'Drafts' && (
+          <DraftsView tab={tab} report={report} workbook={workbook} onStatus={setStatus} />
+        )}
         {view === 'Import' && (
           <>
             <LinkView onWorkbook={updateWorkbook} onStatus={setStatus} />

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Workbook } from '../../../core/model/schema';
+import { questionKind } from '../../../core/questions/question-kind';
+import { statedLimit } from '../../../core/questions/question-limit';
 import { countText, countWords } from '../../../core/text/count';
 import { clearAllDrafts, type DraftRecord, deleteDraft, listDrafts } from '../../drafts/draft-store';
 import { loadSettings } from '../../lib/browser-api';
 import { sendToTab } from '../../lib/channel';
+import { saveAnswer } from '../../lib/library-store';
 import { KEYS, type Settings } from '../../lib/settings';
 import type { Report, ReportedField } from '../../messaging';
 import type { TabInfo } from './TabPicker';
@@ -10,6 +14,7 @@ import type { TabInfo } from './TabPicker';
 interface Props {
   tab: TabInfo | undefined;
   report: Report | undefined;
+  workbook?: Workbook;
   onStatus(text: string): void;
 }
 
@@ -56,7 +61,7 @@ function Unsaved({ fields }: { fields: readonly ReportedField[] }) {
 }
 
 /** Every draft kept on this computer: compare versions, put one back into its field, delete one or all. */
-export function DraftsView({ tab, report, onStatus }: Props) {
+export function DraftsView({ tab, report, workbook, onStatus }: Props) {
   const [drafts, setDrafts] = useState<DraftRecord[]>([]);
   const [lineBreak, setLineBreak] = useState<Settings['lineBreak']>(1);
   const [open, setOpen] = useState<string | undefined>();
@@ -82,6 +87,23 @@ export function DraftsView({ tab, report, onStatus }: Props) {
     const ok = await sendToTab(tab.id, { type: 'impact/apply-text', key: record.key, text, mode: 'replace' });
     onStatus(ok ? `Restored "${record.label}".` : 'Could not restore: the field is no longer on the page.');
     await reload();
+  };
+
+  // A field on the page gives its kind and limit as the checks read them; a draft alone, what its label says.
+  const promote = async (record: DraftRecord) => {
+    const field = report?.fields.find((f) => f.key === record.key);
+    const question = {
+      label: record.label,
+      help: '',
+      kind: field?.kind ?? questionKind(record.label),
+      limit: field ? field.limit : statedLimit(record.label),
+    };
+    await saveAnswer(
+      browser.storage.local,
+      { text: record.current.text, question, url: record.url },
+      workbook,
+    );
+    onStatus(`Saved the draft of "${record.label || 'Untitled field'}" to your library.`);
   };
 
   if (drafts.length === 0)
@@ -141,6 +163,9 @@ export function DraftsView({ tab, report, onStatus }: Props) {
                   }
                 >
                   Delete
+                </button>
+                <button type="button" onClick={() => void promote(d)} disabled={d.current.text.trim() === ''}>
+                  Save to library
                 </button>
               </div>
               {open === d.key && (

@@ -6,12 +6,15 @@ import { sendToTab } from '../../lib/channel';
 import type { Report } from '../../messaging';
 import { type Explained, explainEach } from './explanations';
 import type { TabInfo } from './TabPicker';
+import { WorkbookHealth, type WorkbookOrigin } from './WorkbookHealth';
 
 interface Props {
   workbook: Workbook | undefined;
   tab: TabInfo | undefined;
   report: Report | undefined;
   onStatus(text: string): void;
+  /** When and where from the workbook was read, for its health. */
+  origin?: WorkbookOrigin;
 }
 
 /** The steps of the theory of change the view lists, each with its indicators: what the organisation changes. */
@@ -64,7 +67,7 @@ function Paragraph({
 
 /** The organisation's own theory of change and figures, with a citation and a paragraph to copy or insert. Shown
  * only here, in the extension's own page: never drawn into the funder's page. */
-export function EvidenceView({ workbook, tab, report, onStatus }: Props) {
+export function EvidenceView({ workbook, tab, report, onStatus, origin }: Props) {
   const [target, setTarget] = useState('');
   const { evidence, explained } = useMemo(() => {
     if (!workbook)
@@ -97,6 +100,7 @@ export function EvidenceView({ workbook, tab, report, onStatus }: Props) {
   const outcomes = stepsShown(workbook);
   return (
     <div>
+      <WorkbookHealth workbook={workbook} {...origin} />
       {report && report.fields.length > 0 && (
         <div className="row">
           <label htmlFor="insert-target">Insert into</label>

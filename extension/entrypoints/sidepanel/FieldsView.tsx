@@ -1,7 +1,10 @@
+import type { Workbook } from '../../../core/model/schema';
 import { QUESTION_KINDS, type QuestionKind } from '../../../core/questions/types';
+import { readDraft } from '../../drafts/draft-store';
 import { saveKind } from '../../lib/browser-api';
 import { sendToTab } from '../../lib/channel';
-import type { Report } from '../../messaging';
+import { saveAnswer } from '../../lib/library-store';
+import type { Report, ReportedField } from '../../messaging';
 import type { TabInfo } from './TabPicker';
 
 const WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
@@ -9,11 +12,12 @@ const WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 interface Props {
   tab: TabInfo | undefined;
   report: Report | undefined;
+  workbook?: Workbook;
   onChanged(): Promise<void>;
   onStatus(text: string): void;
 }
 
-export function FieldsView({ tab, report, onChanged, onStatus }: Props) {
+export function FieldsView({ tab, report, workbook, onChanged, onStatus }: Props) {
   if (!tab) return <p>Choose a page above.</p>;
   if (!report)
     return <p>No answers found on this page yet. If Impact Lens is off for this site, turn it on above.</p>;
@@ -23,6 +27,22 @@ export function FieldsView({ tab, report, onChanged, onStatus }: Props) {
     await saveKind(key, kind);
     await onChanged();
     onStatus(`Saved: that field is now checked as a ${kind} question on this portal.`);
+  };
+
+  // The page's text reaches the panel through the field's draft, which the page saves as the user types.
+  const saveToLibrary = async (field: ReportedField) => {
+    const text = (await readDraft(browser.storage.local, field.key))?.current.text ?? '';
+    if (text.trim() === '') {
+      onStatus('Nothing to save: this field has no saved text yet.');
+      return;
+    }
+    const { label, kind, limit } = field;
+    await saveAnswer(
+      browser.storage.local,
+      { text, question: { label, help: '', kind, limit }, url: report.url },
+      workbook,
+    );
+    onStatus(`Saved the answer to "${label || 'Untitled field'}" to your library.`);
   };
 
   return (
@@ -55,6 +75,9 @@ export function FieldsView({ tab, report, onChanged, onStatus }: Props) {
               onClick={() => void sendToTab(tab.id, { type: 'impact/focus-field', key: field.key })}
             >
               Go to field
+            </button>
+            <button type="button" onClick={() => void saveToLibrary(field)} disabled={field.words === 0}>
+              Save to library
             </button>
           </div>
           {field.findings.length === 0 ? (

@@ -19,14 +19,15 @@ import {
   withLink,
   withoutLink,
 } from '../../lib/sheet-link';
-import { packWorkbook, readStoredWorkbook } from '../../lib/stored-workbook';
+import { packWorkbook, readStoredWorkbook, type StoredWorkbook } from '../../lib/stored-workbook';
+import type { WorkbookOrigin } from './WorkbookHealth';
 
 /** Google's own site; the test build also reads from its local protocol server. */
 const ORIGINS = sheetOrigins(import.meta.env.WXT_IMPACT_E2E === 'true');
 
 /** What reading a linked sheet came to. */
 type Outcome =
-  | { kind: 'kept'; workbook: Workbook; message: string }
+  | { kind: 'kept'; workbook: Workbook; origin: WorkbookOrigin; message: string }
   | { kind: 'problems'; problems: string[]; message: string }
   | { kind: 'failed'; message: string };
 
@@ -37,6 +38,14 @@ function asOf(link: SheetLink): string {
     ? `; its latest data is for the period ending ${formatLongDate(link.latestPeriod)}`
     : '';
   return `As of ${read}${data}.`;
+}
+
+/** When the kept workbook was read, and the cells of its items, for the workbook's health to name them. */
+function originOf(stored: StoredWorkbook): WorkbookOrigin {
+  const origin: WorkbookOrigin = {};
+  if (stored.readAt) origin.readAt = stored.readAt;
+  if (stored.places) origin.places = stored.places;
+  return origin;
 }
 
 /**
@@ -55,7 +64,7 @@ async function readAndKeep(link: SheetLink, onStatus: (text: string) => void): P
       message: `${link.name} was read, but is not used: fix the problems listed in the sheet (each names its tab and cell), then press Refresh.`,
     };
   }
-  const packed = packWorkbook(read.result.workbook);
+  const packed = packWorkbook(read.result.workbook, { locate: read.result.locate });
   const saved = await saveWorkbook(packed);
   if (!saved.saved) {
     return {
@@ -63,7 +72,8 @@ async function readAndKeep(link: SheetLink, onStatus: (text: string) => void): P
       message: `${link.name} was read, but the browser would not keep it (${saved.error}).`,
     };
   }
-  const kept = ((await readStoredInWorker(packed.text)) ?? readStoredWorkbook(packed.text)).workbook;
+  const stored = (await readStoredInWorker(packed.text)) ?? readStoredWorkbook(packed.text);
+  const kept = stored.workbook;
   if (!kept)
     return { kind: 'failed', message: `${link.name} was stored but does not read back; please report this.` };
   const readLink: SheetLink = { ...link, readAt: new Date().toISOString() };
@@ -74,6 +84,7 @@ async function readAndKeep(link: SheetLink, onStatus: (text: string) => void): P
   return {
     kind: 'kept',
     workbook: kept,
+    origin: originOf(stored),
     message: `Read ${link.name} from Google Sheets: ${kept.indicators.length} indicators. Answers are now checked against it.`,
   };
 }
@@ -81,7 +92,7 @@ async function readAndKeep(link: SheetLink, onStatus: (text: string) => void): P
 /** When the panel opens, the linked sheet in use is read again if it was read longer ago than the setting. */
 export function useSheetRefreshOnOpen(
   settings: Settings | undefined,
-  onWorkbook: (workbook: Workbook) => Promise<void>,
+  onWorkbook: (workbook: Workbook, origin?: WorkbookOrigin) => Promise<void>,
   onStatus: (text: string) => void,
 ): void {
   const done = useRef(false);
@@ -93,7 +104,7 @@ export function useSheetRefreshOnOpen(
       const link = links.links.find((l) => l.id === links.active);
       if (!link || !isStale(link, settings.sheetMaxAgeMinutes, new Date())) return;
       const outcome = await readAndKeep(link, onStatus);
-      if (outcome.kind === 'kept') await onWorkbook(outcome.workbook);
+      if (outcome.kind === 'kept') await onWorkbook(outcome.workbook, outcome.origin);
       onStatus(
         outcome.kind === 'kept'
           ? outcome.message
@@ -115,7 +126,7 @@ async function releaseAccess(origin: string, rest: SheetLinks): Promise<void> {
 }
 
 interface Props {
-  onWorkbook(workbook: Workbook): Promise<void>;
+  onWorkbook(workbook: Workbook, origin?: WorkbookOrigin): Promise<void>;
   onStatus(text: string): void;
 }
 
@@ -143,7 +154,7 @@ export function LinkView({ onWorkbook, onStatus }: Props) {
     setFailure('');
     setProblems([]);
     const outcome = await readAndKeep(link, onStatus);
-    if (outcome.kind === 'kept') await onWorkbook(outcome.workbook);
+    if (outcome.kind === 'kept') await onWorkbook(outcome.workbook, outcome.origin);
     if (outcome.kind === 'failed') setFailure(outcome.message);
     if (outcome.kind === 'problems') setProblems(outcome.problems);
     onStatus(outcome.message);

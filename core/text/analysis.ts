@@ -112,6 +112,9 @@ function movedMatch(m: Match, offset: number): Match {
   return { start: m.start + offset, end: m.end + offset, text: m.text };
 }
 
+/** The answer's list of a feature no sentence has: one shared list, read only like every other. */
+const NONE: readonly never[] = [];
+
 const QUANTITIES = (f: SentenceFeatures) => f.quantities;
 const TIMEFRAMES = (f: SentenceFeatures) => f.timeframes;
 const CHANGES = (f: SentenceFeatures) => f.changes;
@@ -171,6 +174,7 @@ export class TextAnalysis {
       }
     }
     if (holders === 1 && sentences[holder]!.start === 0) return of(features[holder]!);
+    if (holders === 0) return NONE as unknown as T[];
     const out: T[] = [];
     for (let i = 0; i < sentences.length; i++) {
       const offset = sentences[i]!.start;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABELLED_ANSWERS } from '../../tests/fixtures/answers/labelled';
+import { CLAIM } from '../checks/answer/unsupported-claim';
 import { CHANGE, changePhrases, OUTPUT, outputPhrases, reachPhrases, vaguePhrases } from './phrases';
 import { matchesOf } from './spans';
 import { TIMEFRAME } from './timeframes';
@@ -130,6 +131,7 @@ describe('the word-start filter in front of the largest phrase lists', () => {
     ['changes', CHANGE],
     ['outputs', OUTPUT],
     ['timeframes', TIMEFRAME],
+    ['unsupported claims', CLAIM],
   ])('changes no match of the %s list on any labelled answer', (_, pattern) => {
     expect(pattern.source.startsWith(FILTER)).toBe(true);
     const plain = new RegExp(pattern.source.slice(FILTER.length, -1), pattern.flags);

@@ -188,8 +188,13 @@ function scaled(value: number, scale: string | undefined): number {
   }
 }
 
+/** "1,200" as "1200"; most figures have no comma, and are not searched with an expression. */
+function withoutCommas(digits: string): string {
+  return digits.includes(',') ? digits.replace(/,/g, '') : digits;
+}
+
 function numberValue(raw: string): number | undefined {
-  const digits = raw.replace(/,/g, '');
+  const digits = withoutCommas(raw);
   if (/^\d/.test(digits)) return Number(digits);
   return parseNumberWords(raw);
 }
@@ -307,7 +312,7 @@ function readMoney(text: string, at: number): Quantity | undefined {
   if (!m) return undefined;
   const q = quantity(text, m, false);
   q.unit = 'money';
-  q.value = scaled(Number(m[2]!.replace(/,/g, '')), m[3]);
+  q.value = scaled(Number(withoutCommas(m[2]!)), m[3]);
   q.currency = m[1]!;
   return q;
 }
@@ -319,7 +324,7 @@ function readNumberAt(text: string, at: number, digit: boolean): Quantity | unde
     if (m) {
       const q = quantity(text, m, false);
       q.unit = 'money';
-      q.value = scaled(Number(m[1]!.replace(/,/g, '')), m[2]);
+      q.value = scaled(Number(withoutCommas(m[1]!)), m[2]);
       q.currency = CURRENCY_WORDS[m[3]!.toLowerCase()];
       return q;
     }
@@ -364,7 +369,7 @@ function readNumberAt(text: string, at: number, digit: boolean): Quantity | unde
     m = sticky(PLAIN_NUMBER, text, at);
     if (!m) return undefined;
     const q = quantity(text, m, false);
-    q.value = scaled(Number(m[1]!.replace(/,/g, '')), m[2]);
+    q.value = scaled(Number(withoutCommas(m[1]!)), m[2]);
     q.unit = classifyCount(text, q, q.value, q.head, q.noun);
     return q;
   }

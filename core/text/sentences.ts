@@ -38,7 +38,8 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
-// Sentence ends: terminal punctuation (with closing quotes or brackets) before white space, or a line break.
+// Sentence ends: terminal punctuation (with closing quotes or brackets) before white space, or a line break. A
+// regular expression finds them faster than a loop over char codes does.
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s|$)|\n/g;
 
 /**
@@ -51,7 +52,7 @@ export function sentences(text: string): Match[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, end)) continue;
+    if (end === m.index + 1 && text.charCodeAt(m.index) === 46 && !endsSentence(text, m.index, end)) continue;
     push(text, start, end, found);
     start = end;
   }
@@ -63,18 +64,31 @@ function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f);
 }
 
+/** The longest abbreviation, with its final full stop ("approx."): a longer word before a stop is none. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)) + 1;
+
 function endsSentence(text: string, dot: number, after: number): boolean {
-  let from = dot;
-  while (from > 0 && dot - from < 12 && (isLetter(text.charCodeAt(from - 1)) || text[from - 1] === '.'))
-    from--;
-  const raw = text.slice(from, dot);
-  const before = raw.toLowerCase();
-  if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/\.$/, ''))) return false;
-  if (raw.length === 1 && raw >= 'A' && raw <= 'Z') return false; // an initial: "J. Smith"
+  // A lower-case word continues the sentence, whatever comes before the stop: tested first, as it is cheapest.
   let i = after;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const next = text.charCodeAt(i);
-  return !(next >= 97 && next <= 122); // a lower-case word continues the sentence
+  if (next >= 97 && next <= 122) return false;
+  let from = dot;
+  while (
+    from > 0 &&
+    dot - from < 12 &&
+    (isLetter(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 46)
+  )
+    from--;
+  const length = dot - from;
+  // An initial: "J. Smith".
+  if (length === 1) {
+    const c = text.charCodeAt(from);
+    if (c >= 65 && c <= 90) return false;
+  }
+  if (length > LONGEST_ABBREVIATION) return true;
+  const before = text.slice(from, dot).toLowerCase();
+  return !(ABBREVIATIONS.has(before) || (before.endsWith('.') && ABBREVIATIONS.has(before.slice(0, -1))));
 }
 
 /**

@@ -33,6 +33,17 @@ function bySentence(analysis: TextAnalysis, test: (sentence: Match) => boolean):
   };
 }
 
+/** The first share in a sentence about what will change; the sentences are tested only once a share is found. */
+function firstTarget(analysis: TextAnalysis): Quantity | undefined {
+  let aboutChange: ((q: Quantity) => boolean) | undefined;
+  for (const q of analysis.quantities) {
+    if (q.unit !== 'percent' || q.outOf !== undefined) continue;
+    aboutChange ??= bySentence(analysis, (s) => hasAny(analysis.changes, s) && speaksOfTheFuture(s.text));
+    if (aboutChange(q)) return q;
+  }
+  return undefined;
+}
+
 export default defineRule({
   family: 'answer',
   id: 'outcome-no-baseline',
@@ -46,10 +57,7 @@ export default defineRule({
     // with a CV": neither is a target). Without one there is nothing to ask a baseline of, and the text is not
     // searched: most answers in a column of =IMPACT_CHECK set none, and searching each was a twentieth of its time.
     if (analysis.changes.length === 0) return [];
-    const aboutChange = bySentence(analysis, (s) => hasAny(analysis.changes, s) && speaksOfTheFuture(s.text));
-    const target = analysis.quantities.find(
-      (q) => q.unit === 'percent' && q.outOf === undefined && aboutChange(q),
-    );
+    const target = firstTarget(analysis);
     if (target === undefined) return [];
     if (COMPARISON.test(analysis.text) || BRACKETED_BASELINE.test(analysis.text)) return [];
     const atTheStart = bySentence(analysis, (s) => START_CONTEXT.test(s.text));

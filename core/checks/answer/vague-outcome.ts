@@ -39,6 +39,8 @@ export default defineRule({
   summary: 'A phrase that sounds like an outcome but says nothing a funder could check.',
   check({ answer }) {
     const { analysis } = answer;
+    // Most answers have no vague phrase: they are passed over before any list or test is made for them.
+    if (analysis.vague.length === 0) return [];
     return analysis.vague
       .filter((phrase) => {
         const sentence = sentenceAround(analysis, phrase);

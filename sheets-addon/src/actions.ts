@@ -4,6 +4,7 @@ import { exportJson, importJson } from '../../core/workbook/json';
 import { TAB } from '../../core/workbook/tabs';
 import { checkInput } from './check-toc';
 import { recordTabsWithData, updateFromRecords, writeDemoRecords } from './records';
+import { writeDemoLearningLog } from './review';
 import type { SentWorkbook } from './sent-workbook';
 import { dashboardHasUserContent, describeSetup, setUpWorkbook } from './setup';
 import { readWorkbook, tabsWithData, writeWorkbook } from './workbook-io';
@@ -53,6 +54,7 @@ export function runAddDemoData(): void {
     demoWorkbook,
     HtmlService.createHtmlOutputFromFile('DemoRecords').getContent(),
   );
+  writeDemoLearningLog(spreadsheet, HtmlService.createHtmlOutputFromFile('DemoLearningLog').getContent());
   const report = setUpWorkbook(spreadsheet, askYesNo);
   SpreadsheetApp.getUi().alert(
     'Demo data added',

@@ -3,6 +3,7 @@
 // is what Apps Script sees.
 import * as actions from './actions';
 import * as explain from './explain';
+import * as review from './review';
 import * as sources from './sources-sidebar';
 
 export * from './functions';
@@ -22,6 +23,7 @@ export function onOpen(e?: unknown): void {
     .addItem('Update data from records', 'updateDataFromRecords')
     .addItem('Check theory of change', 'checkTheoryOfChange')
     .addItem('Explain indicator', 'explainSelectedIndicator')
+    .addItem('Quarterly review', 'openQuarterlyReview')
     .addSeparator()
     .addItem('Export for browser extension', 'exportForBrowserExtension')
     .addItem('Import from JSON', 'importFromJson')
@@ -93,6 +95,36 @@ export function explainSelectedIndicator(): void {
  */
 export function getExplainInput(indicatorId: string): explain.ExplainInput {
   return explain.explainInput(SpreadsheetApp.getActiveSpreadsheet(), indicatorId);
+}
+
+/** Menu: opens the sidebar that walks the team through what needs a conversation this quarter. */
+export function openQuarterlyReview(): void {
+  review.openReviewSidebar();
+}
+
+/**
+ * Quarterly review sidebar: the workbook's tabs, the Learning log and today; the sidebar works out the review itself.
+ * @return {Object} what the sidebar reviews
+ */
+export function getReviewInput(): review.ReviewInput {
+  return review.reviewInput(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/**
+ * Quarterly review sidebar: appends one row, dated today, below the last row of the Learning log.
+ * @param {Object} row the row's cells by column key
+ * @return {Object} the row written, or the problems by field
+ */
+export function addLearningLogRow(row: unknown): review.AddLogResult {
+  return review.addLogRow(SpreadsheetApp.getActiveSpreadsheet(), row);
+}
+
+/**
+ * Quarterly review sidebar: saves the theory of change as it is now, dated today.
+ * @return {Object} whether it was saved, and what to say
+ */
+export function saveTocVersion(): review.SaveVersionResult {
+  return review.saveTocVersion(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /** Menu: opens the export dialog (JSON for the browser extension). */

@@ -1,5 +1,7 @@
+import { CLAIM_COLUMNS, CLAIMS_TAB, RECORDED_STATUSES } from '../../core/claims/columns';
 import { DIRECTIONS, FREQUENCIES, LEVELS, TERMS, UNITS } from '../../core/model/schema';
 import { COUNT_KINDS } from '../../core/records/kinds';
+import { LEARNING_LOG_COLUMNS, LEARNING_LOG_TAB } from '../../core/review/columns';
 import { columnLetters, quoteTab } from '../../core/workbook/places';
 import {
   AGE_BANDS,
@@ -148,8 +150,39 @@ export const RECORDS_LAYOUT: TabLayout = {
   }),
 };
 
+/** The contract's view of the Payments: one row per outcome claimed or to claim (docs/claims.md). */
+export const CLAIMS_LAYOUT: TabLayout = {
+  name: CLAIMS_TAB,
+  rangeName: 'ImpactClaims',
+  columns: layout(CLAIM_COLUMNS, {
+    metric: { width: 260 },
+    achieved: { width: 100, format: DATE },
+    recorded: { width: 90, choices: RECORDED_STATUSES },
+    recordedOn: { width: 100, format: DATE },
+  }),
+};
+
 /** The tabs Update data from records reads its definitions from, and the template's records. */
 export const RECORD_TAB_LAYOUTS: readonly TabLayout[] = [SOURCES_LAYOUT, RECORDS_LAYOUT];
+
+/** What the team learned and decided at each review (docs/review.md); the Quarterly review sidebar adds rows. */
+export const LEARNING_LOG_LAYOUT: TabLayout = {
+  name: LEARNING_LOG_TAB,
+  rangeName: 'ImpactLearningLog',
+  columns: LEARNING_LOG_COLUMNS.map(({ key, header }) => ({
+    header,
+    ...{
+      date: { width: 100, format: DATE },
+      about: { width: 80 },
+      found: { width: 300 },
+      why: { width: 260 },
+      change: { width: 260 },
+      owner: { width: 120 },
+      reviewBy: { width: 100, format: DATE },
+      watch: { width: 90, idsFrom: TAB.indicators },
+    }[key],
+  })),
+};
 
 export const DATA_TAB_LAYOUTS: readonly TabLayout[] = [
   TOC_LAYOUT,

@@ -118,7 +118,7 @@ function demoCell(text: string, days: CalendarDays): Cell {
 }
 
 /** One `<pre id="…">` block of the demo records page: a row a line, cells separated by tabs. */
-function demoTable(page: string, id: string, days: CalendarDays): Cell[][] {
+export function demoTable(page: string, id: string, days: CalendarDays): Cell[][] {
   const start = page.indexOf(`<pre id="${id}">`);
   const end = page.indexOf('</pre>', start);
   if (start < 0 || end < 0) throw new Error(`The demo records file has no ${id}.`);

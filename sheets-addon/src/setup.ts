@@ -20,11 +20,13 @@ import {
   STATUS_COLOURS,
 } from './dashboard';
 import {
+  CLAIMS_LAYOUT,
   type ColumnMap,
   columnMapOf,
   DATA_LAYOUT,
   DATA_TAB_LAYOUTS,
   INDICATOR_LAYOUT,
+  LEARNING_LOG_LAYOUT,
   PAYMENT_LAYOUT,
   RECORDS_LAYOUT,
   SOURCES_LAYOUT,
@@ -85,6 +87,8 @@ const WORKBOOK_TABS = new Set<string>([
   TAB.dashboard,
   TAB.charts,
   TAB.sources,
+  LEARNING_LOG_LAYOUT.name,
+  CLAIMS_LAYOUT.name,
 ]);
 
 /** The tabs a Sources row may name, as the spreadsheet has them now: a Form's responses, a pasted export, Records. */
@@ -167,6 +171,14 @@ function setUpRecordTabs(spreadsheet: Spreadsheet, report: SetupReport): Map<str
     );
   }
   return maps;
+}
+
+/** The tab, made (and reported) when it is not there. */
+function ownTab(spreadsheet: Spreadsheet, tab: TabLayout, report: SetupReport): Sheet {
+  const sheet = spreadsheet.getSheetByName(tab.name);
+  if (sheet) return sheet;
+  report.created.push(tab.name);
+  return spreadsheet.insertSheet(tab.name);
 }
 
 /** Fills the Payment column with IMPACT_PAYMENT for each metric row whose Payment cell is empty. */
@@ -305,11 +317,17 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
     sheets.set(name, spreadsheet.getSheetByName(name)!);
     maps.set(name, map);
   }
+  const log = ownTab(spreadsheet, LEARNING_LOG_LAYOUT, report);
+  sheets.set(LEARNING_LOG_LAYOUT.name, log);
+  maps.set(LEARNING_LOG_LAYOUT.name, ensureHeaders(log, LEARNING_LOG_LAYOUT, report.headersAdded));
+  const claims = ownTab(spreadsheet, CLAIMS_LAYOUT, report);
+  sheets.set(CLAIMS_LAYOUT.name, claims);
+  maps.set(CLAIMS_LAYOUT.name, ensureHeaders(claims, CLAIMS_LAYOUT, report.headersAdded));
   const idColumns = new Map([
     [TAB.toc, maps.get(TAB.toc)!.get('ID')!],
     [TAB.indicators, maps.get(TAB.indicators)!.get('ID')!],
   ]);
-  for (const tab of [...DATA_TAB_LAYOUTS, SOURCES_LAYOUT, RECORDS_LAYOUT])
+  for (const tab of [...DATA_TAB_LAYOUTS, SOURCES_LAYOUT, RECORDS_LAYOUT, LEARNING_LOG_LAYOUT, CLAIMS_LAYOUT])
     dressColumns(spreadsheet, sheets.get(tab.name)!, tab, maps.get(tab.name)!, idColumns);
   fillPaymentFormulas(sheets.get(PAYMENT_LAYOUT.name)!, maps.get(PAYMENT_LAYOUT.name)!, report);
 

@@ -11,6 +11,7 @@ const MENU = [
   'Update data from records',
   'Check theory of change',
   'Explain indicator',
+  'Quarterly review',
   'Export for browser extension',
   'Import from JSON',
   'Formulas help',

@@ -390,6 +390,8 @@ export class FakeSheet {
 export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   readonly namedRanges = new Map<string, FakeRange>();
+  /** PropertiesService.getDocumentProperties(): kept with the spreadsheet, as Apps Script keeps them with the document. */
+  readonly documentProperties = new Map<string, string>();
   active: FakeRange | undefined;
 
   /** `timeZone` is the spreadsheet's (File > Settings); the script's is Europe/London, as appsscript.json sets. */
@@ -492,6 +494,20 @@ export interface Shown {
   formatDateCalls: number;
 }
 
+/** PropertiesService's store, as strict as Apps Script: values are strings, and one holds at most 9 KB. */
+function fakeProperties(store: Map<string, string>) {
+  return {
+    getProperty: (key: string) => store.get(key) ?? null,
+    getProperties: () => Object.fromEntries(store),
+    setProperty(key: string, value: unknown) {
+      if (typeof value !== 'string') throw new Error('Exception: a property value must be a string.');
+      if (new TextEncoder().encode(key + value).length > 9 * 1024)
+        throw new Error('Exception: Argument too large: value');
+      store.set(key, value);
+    },
+  };
+}
+
 /**
  * SpreadsheetApp, HtmlService and the UI. `answers` are the buttons the user will press, in order, when the add-on
  * asks a question; asking with no answer left fails the test, so an unexpected question is never silently answered.
@@ -502,6 +518,7 @@ export function fakeAppsScript(
   answers: string[] = [],
 ) {
   const shown: Shown = { menus: [], sidebars: [], dialogs: [], alerts: [], formatDateCalls: 0 };
+  const documentProperties = fakeProperties(spreadsheet.documentProperties);
   const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
   const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
   const output = (html: string) => {
@@ -623,6 +640,7 @@ export function fakeAppsScript(
       },
     },
     Session: { getScriptTimeZone: () => SCRIPT_TIME_ZONE },
+    PropertiesService: { getDocumentProperties: () => documentProperties },
     Utilities: { formatDate: fakeFormatDate(shown) },
   };
   return { globals, shown };

@@ -58,6 +58,7 @@ const SIGNATURES: Record<string, string[]> = {
     'discount_rate',
   ],
   IMPACT_COMPLETENESS: ['range', 'expected'],
+  IMPACT_CLAIMABLE: ['claims', 'payments', 'as_of', 'participant_cap'],
   IMPACT_CHECK: ['text', 'question'],
 };
 

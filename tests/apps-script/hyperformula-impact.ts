@@ -16,6 +16,7 @@ import {
 } from 'hyperformula';
 import {
   IMPACT_CHECK,
+  IMPACT_CLAIMABLE,
   IMPACT_COMPARE,
   IMPACT_COMPLETENESS,
   IMPACT_FORECAST,
@@ -39,6 +40,7 @@ const formulas = {
   IMPACT_PAYMENT,
   IMPACT_SROI,
   IMPACT_COMPLETENESS,
+  IMPACT_CLAIMABLE,
   IMPACT_CHECK,
 } satisfies Record<keyof typeof import('../../sheets-addon/src/functions'), unknown>;
 
@@ -67,6 +69,7 @@ const SIZES: Record<Formula, SizeOfResult> = {
   IMPACT_PAYMENT: () => one,
   IMPACT_SROI: () => ({ width: 2, height: 1 }),
   IMPACT_COMPLETENESS: () => one,
+  IMPACT_CLAIMABLE: () => one,
   IMPACT_CHECK: (args) => {
     const cells = broadcast(args);
     return cells.width === 1 && cells.height === 1 ? { width: 1, height: CHECK_ROWS } : cells;

@@ -401,7 +401,7 @@ describe('Set up and the records tabs', () => {
       values: ['16–17', '18–21', '22–24'],
     });
     expect(addon.shown.alerts[0]!.prompt).toContain(
-      'Created: Theory of change, Indicators, Data, Payments, Sources, Records, Dashboard, Charts.',
+      'Created: Theory of change, Indicators, Data, Payments, Sources, Records, Learning log, Claims, Dashboard, Charts.',
     );
   });
 

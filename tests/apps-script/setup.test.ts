@@ -38,6 +38,8 @@ describe('Set up impact workbook', () => {
       ...TABS,
       'Sources',
       'Records',
+      'Learning log',
+      'Claims',
       'Dashboard',
       'Charts',
     ]);
@@ -64,8 +66,10 @@ describe('Set up impact workbook', () => {
     expect(indicators.getRange('B2').getDataValidations()[0]![0]).toMatchObject({ kind: 'range' });
     expect(indicators.getRange('G2').getNumberFormats()[0]![0]).toBe('dd/mm/yyyy');
     expect([...spreadsheet.namedRanges.keys()].sort()).toEqual([
+      'ImpactClaims',
       'ImpactData',
       'ImpactIndicators',
+      'ImpactLearningLog',
       'ImpactPayments',
       'ImpactRecords',
       'ImpactSources',

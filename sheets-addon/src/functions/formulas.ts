@@ -1,6 +1,7 @@
 // Every IMPACT_ formula with its docs, for build.ts (the stubs' help) and the tests. Code.js never imports this file:
 // functions/index.ts exports the definitions alone.
 import { checkDocs, checkFormula } from './check';
+import { claimableDocs, claimableFormula } from './claimable';
 import { compareDocs, compareFormula } from './compare';
 import { completenessDocs, completenessFormula } from './completeness';
 import { type DocumentedFormula, documented } from './define';
@@ -23,5 +24,6 @@ export const FORMULAS: readonly DocumentedFormula[] = [
   documented(paymentFormula, paymentDocs),
   documented(sroiFormula, sroiDocs),
   documented(completenessFormula, completenessDocs),
+  documented(claimableFormula, claimableDocs),
   documented(checkFormula, checkDocs),
 ];

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { CLAIMS_TAB } from '../../core/claims/columns';
 import { compileSource } from '../../core/records/compile';
 import { readSources } from '../../core/records/source';
 import { type HeadedTable, openTable } from '../../core/records/table';
+import { LEARNING_LOG_TAB } from '../../core/review/columns';
 import { type Cell, readText } from '../../core/workbook/cells';
 import { normaliseHeader, SOURCE_COLUMNS, TAB } from '../../core/workbook/tabs';
 import { spreadsheetDays } from './calendar-days';
@@ -26,7 +28,11 @@ const Fields = z.strictObject(
 );
 
 /** The workbook's own tabs never hold records; Records, the template's records tab, does. */
-const OWN_TABS = new Set<string>(Object.values(TAB).filter((name) => name !== TAB.records));
+const OWN_TABS = new Set<string>([
+  ...Object.values(TAB).filter((name) => name !== TAB.records),
+  LEARNING_LOG_TAB,
+  CLAIMS_TAB,
+]);
 
 /** A header sits in the first row with anything in it; a tab is read this far down to find it, and no further. */
 const HEAD_ROWS = 10;

@@ -103,6 +103,13 @@ describe('the sidebar that adds a record source', () => {
     });
   });
 
+  it('offers none of the tabs Set up makes, the Learning log and Claims included, as records', async () => {
+    const { addon } = await opened();
+    addon.call('setUpImpactWorkbook');
+    const offered = (addon.call('getSourceChoices') as { tabs: { name: string }[] }).tabs.map((t) => t.name);
+    expect(offered).toEqual(['Records', 'Form responses 1']);
+  });
+
   it('writes a valid row below the last, each cell under its header and none in the user’s own column', async () => {
     const { spreadsheet, addon } = await opened();
     const result = addon.call(

@@ -15,6 +15,18 @@ export interface FieldText extends QuestionInput {
   text: string;
 }
 
+/** A page of the application: its address and title. */
+export interface PageRef {
+  url: string;
+  title: string;
+}
+
+/** An answer on another page of the application, as the background kept it from that page's last visit. */
+export interface OtherPageAnswer {
+  page: PageRef;
+  text: string;
+}
+
 /** A finding as the overlay in the page shows it: the check's own words about the answer, nothing more. */
 export type PageFinding = Pick<Finding, 'checkId' | 'severity' | 'message' | 'suggestion'>;
 
@@ -30,6 +42,11 @@ export interface CheckResult {
   shown: Record<string, PageFinding[]>;
   /** The background no longer holds the session's answers (its worker restarted, or preferences changed). */
   resend?: true;
+  /**
+   * Of the fields in the result, those on other pages of the application (loaded as documents of their own), which
+   * the session never sent: their page and last answer, for the side panel (lib/application.ts).
+   */
+  elsewhere?: Record<string, OtherPageAnswer>;
 }
 
 /**
@@ -41,6 +58,8 @@ export interface CheckRequest {
   session?: string;
   partial?: boolean;
   gone?: string[];
+  /** The page the fields are on: its answers join those of the application's other pages (lib/application.ts). */
+  page?: PageRef;
 }
 
 /** One field as the content script reports it: `kind` is the question's kind. */
@@ -59,6 +78,18 @@ export interface Report {
   fields: ReportedField[];
   /** The last attempt to save a draft on this page failed (storage full, or the extension was updated). */
   draftsUnsaved?: boolean;
+  /**
+   * The application's other pages and their fields (`fields` are this page's): the hidden steps of this document
+   * (`sameDocument`), then the pages loaded on their own, as the background kept their answers.
+   */
+  otherPages?: ReportedPage[];
+}
+
+export interface ReportedPage {
+  url: string;
+  title: string;
+  sameDocument?: true;
+  fields: ReportedField[];
 }
 
 type Nothing = Record<never, never>;
@@ -157,6 +188,7 @@ export const BACKGROUND_SCHEMAS: Schemas<BackgroundMessages> = {
     session: z.optional(z.string()),
     partial: z.optional(z.boolean()),
     gone: z.optional(z.array(z.string())),
+    page: z.optional(z.object({ url: z.string(), title: z.string() })),
   }),
   'impact/keep-drafts': z.object({ type: z.literal('impact/keep-drafts'), drafts: z.array(DRAFT_RECORD) }),
 };

@@ -170,6 +170,40 @@ describe('a page session', () => {
     expect([a?.findings, b?.findings]).toEqual([[], [VAGUE]]);
   });
 
+  it("names its page to the background, and reports the application's other pages after its own fields", async () => {
+    const page1 = { url: 'https://apply.example.org/form/step-1', title: 'Step 1' };
+    const answered = background();
+    const check = vi.fn(async (request: CheckRequest) => {
+      const result = await answered(request);
+      // The background kept an answer from page 1 of the application, and checks it with this page's.
+      if (request.partial) return result;
+      result.questions.other = { kind: 'beneficiaries', label: 'Who will benefit?', limit: null };
+      result.findings.other = [VAGUE];
+      result.elsewhere = { other: { page: page1, text: 'We will support 120 young people.' } };
+      return result;
+    });
+    document.title = 'Step 3';
+    const { session } = await startSession(check);
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(1));
+    expect(check.mock.calls[0]![0].page).toEqual({ url: document.location.href, title: 'Step 3' });
+    const report = await session.report();
+    expect(report.fields).toHaveLength(2);
+    expect(report.otherPages).toEqual([
+      {
+        url: page1.url,
+        title: 'Step 1',
+        fields: [
+          expect.objectContaining({ key: 'other', label: 'Who will benefit?', words: 6, findings: [VAGUE] }),
+        ],
+      },
+    ]);
+    // Typing here tells the background nothing about the other page's field, and keeps it in the report.
+    type('a', 'Young people will feel better.');
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(2));
+    expect(check.mock.calls[1]![0].fields.map((f) => f.key)).not.toContain('other');
+    expect((await session.report()).otherPages?.[0]?.fields[0]?.key).toBe('other');
+  });
+
   it('sends every field again when the background no longer holds the session’s answers', async () => {
     const answered = background();
     let forgotten = false;

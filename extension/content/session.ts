@@ -5,7 +5,16 @@ import { type DraftRecord, DraftSaver, type FieldIdentity, type KeyValueStore } 
 import { appendText, describeField, discoverFields, type Field, readText, writeText } from '../fields';
 import { isSecretElement } from '../fields/skip';
 import { KEYS, readSettings, type Settings } from '../lib/settings';
-import type { CheckRequest, CheckResult, FieldText, PageFinding, Report } from '../messaging';
+import type {
+  CheckRequest,
+  CheckResult,
+  FieldText,
+  OtherPageAnswer,
+  PageFinding,
+  Report,
+  ReportedField,
+  ReportedPage,
+} from '../messaging';
 import { Overlay } from '../overlay/overlay';
 
 export interface SessionEnvironment {
@@ -86,6 +95,8 @@ export class PageSession {
   private tracked = new Map<string, Tracked>();
   /** Answers of fields no longer on screen (other pages of the form): still part of the application. */
   private readonly elsewhere = new Map<string, FieldText>();
+  /** Answers on the application's other pages (documents of their own), as the background kept them. */
+  private readonly otherPages = new Map<string, OtherPageAnswer>();
   private readonly checks = new Map<string, Checked>();
   /** Names this session to the background, which keeps its answers between checks. */
   private readonly id = Math.random().toString(36).slice(2);
@@ -177,24 +188,54 @@ export class PageSession {
   /** Every field with its question and findings, once the checks under way are done. */
   async report(): Promise<Report> {
     await this.checked;
+    const otherPages = this.reportOtherPages();
     return {
       url: this.env.document.location.href,
       ...(this.unsavedLabels.length > 0 ? { draftsUnsaved: true } : {}),
-      fields: [...this.tracked.values()].map((t) => {
-        const counts = countText(t.text, { lineBreak: this.settings.lineBreak });
-        const checked = this.checks.get(t.field.key);
-        return {
-          key: t.field.key,
-          label: t.field.label,
-          // The checks could not run: the field is still listed, as a question of no particular kind.
-          kind: checked?.question.kind ?? 'other',
-          limit: checked?.question.limit ?? null,
-          words: counts.words,
-          characters: counts.characters,
-          findings: checked?.findings ?? [],
-        };
-      }),
+      fields: [...this.tracked.values()].map((t) => this.reported(t.field.key, t.text, t.field.label)),
+      ...(otherPages.length > 0 ? { otherPages } : {}),
     };
+  }
+
+  /** A field as the side panel lists it; one on another page is named as the background described its question. */
+  private reported(key: string, text: string, label?: string): ReportedField {
+    const counts = countText(text, { lineBreak: this.settings.lineBreak });
+    const checked = this.checks.get(key);
+    return {
+      key,
+      label: label ?? checked?.question.label ?? '',
+      // The checks could not run: the field is still listed, as a question of no particular kind.
+      kind: checked?.question.kind ?? 'other',
+      limit: checked?.question.limit ?? null,
+      words: counts.words,
+      characters: counts.characters,
+      findings: checked?.findings ?? [],
+    };
+  }
+
+  /** The hidden steps of this document, then each other page of the application in the order first heard of. */
+  private reportOtherPages(): ReportedPage[] {
+    const { document } = this.env;
+    const pages: ReportedPage[] = [];
+    if (this.elsewhere.size > 0) {
+      pages.push({
+        url: document.location.href,
+        title: document.title,
+        sameDocument: true,
+        fields: [...this.elsewhere.values()].map((f) => this.reported(f.key, f.text, f.label)),
+      });
+    }
+    const byUrl = new Map<string, ReportedPage>();
+    for (const [key, { page, text }] of this.otherPages) {
+      if (this.tracked.has(key) || this.elsewhere.has(key)) continue;
+      let group = byUrl.get(page.url);
+      if (!group) {
+        group = { url: page.url, title: page.title, fields: [] };
+        byUrl.set(page.url, group);
+      }
+      group.fields.push(this.reported(key, text));
+    }
+    return [...pages, ...byUrl.values()];
   }
 
   focusField(key: string): boolean {
@@ -441,15 +482,23 @@ export class PageSession {
       else gone.push(key);
     }
     for (const key of gone) this.checks.delete(key);
-    return { session: this.id, partial, fields, ...(gone.length > 0 ? { gone } : {}) };
+    const { document } = this.env;
+    return {
+      session: this.id,
+      partial,
+      fields,
+      ...(gone.length > 0 ? { gone } : {}),
+      page: { url: document.location.href, title: document.title },
+    };
   }
 
   /** Keeps what the background says changed, and redraws those fields' badges alone, unless fields came or went. */
   private apply(result: CheckResult): void {
+    for (const [key, answer] of Object.entries(result.elsewhere ?? {})) this.otherPages.set(key, answer);
     for (const [key, question] of Object.entries(result.questions)) {
       const shown = result.shown[key] ?? [];
       this.checks.set(key, { question, findings: result.findings[key] ?? [], shown });
-      if (!this.fieldsChanged) this.overlay.setFindings(key, shown);
+      if (!this.fieldsChanged && this.tracked.has(key)) this.overlay.setFindings(key, shown);
     }
     if (this.fieldsChanged) this.draw();
   }

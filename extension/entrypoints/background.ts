@@ -1,4 +1,11 @@
 import { keepHandedDrafts, pruneDrafts } from '../drafts/draft-store';
+import {
+  ApplicationStore,
+  applicationKey,
+  deletedDrafts,
+  otherPagesOf,
+  pruneApplications,
+} from '../lib/application';
 import { CONTENT_SCRIPT_FILE, injectContentScript, loadSettings } from '../lib/browser-api';
 import { type Handlers, receiver, sendToTab } from '../lib/channel';
 import { type Preferences, TabChecker } from '../lib/checker';
@@ -79,6 +86,9 @@ async function stopOpenPages(sites: string[]): Promise<void> {
 async function pruneOldDrafts(): Promise<void> {
   const settings = await loadSettings();
   await pruneDrafts(browser.storage.local, settings.draftMaxAgeDays, Date.now());
+  await applications.flush();
+  if (await pruneApplications(browser.storage.local, settings.draftMaxAgeDays, Date.now()))
+    applications.drop();
 }
 
 /**
@@ -86,6 +96,8 @@ async function pruneOldDrafts(): Promise<void> {
  * preferences change, and replaced when a session sends all its answers.
  */
 const checkers = new Map<number, TabChecker>();
+/** The answers of each application across its pages (lib/application.ts). */
+const applications = new ApplicationStore(browser.storage.local);
 let preferences: Promise<Preferences> | undefined;
 
 function loadPreferences(): Promise<Preferences> {
@@ -109,9 +121,23 @@ async function checkerFor(tabId: number, request: CheckRequest): Promise<TabChec
     const held = checkers.get(tabId);
     return held?.session === request.session ? held : undefined;
   }
-  const checker = new TabChecker(await loadPreferences(), request.session);
+  const checker = new TabChecker(await loadPreferences(), request.session, await otherPages(request));
   checkers.set(tabId, checker);
   return checker;
+}
+
+/** The answers kept from the other pages of the application the request's page belongs to. */
+async function otherPages(request: CheckRequest) {
+  if (!request.page) return [];
+  const application = await applications.read(applicationKey(request.page.url));
+  return otherPagesOf(application, new Set(request.fields.map((f) => f.key)));
+}
+
+function keepAnswers(request: CheckRequest): void {
+  if (!request.page) return;
+  applications
+    .update(applicationKey(request.page.url), request.fields, request.gone ?? [], request.page)
+    .catch((error: unknown) => console.error('Impact Lens: could not keep the application', error));
 }
 
 async function check(tabId: number, request: CheckRequest): Promise<CheckResult> {
@@ -119,7 +145,9 @@ async function check(tabId: number, request: CheckRequest): Promise<CheckResult>
   try {
     const checker = await checkerFor(tabId, request);
     if (!checker) return { ...nothing, resend: true };
-    return checker.check(request.fields, request.gone);
+    const result = checker.check(request.fields, request.gone);
+    keepAnswers(request);
+    return result;
   } catch (error) {
     console.error('Impact Lens: the checks failed', error);
     // What the checker holds is uncertain now: the session's next change is answered with a request for everything.
@@ -131,6 +159,8 @@ async function check(tabId: number, request: CheckRequest): Promise<CheckResult>
 export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
+    const deleted = deletedDrafts(changes);
+    if (deleted.size) void applications.forgetTexts(deleted);
     if (KEYS.settings in changes || KEYS.kinds in changes || KEYS.workbook in changes) {
       preferences = undefined;
       checkers.clear();

@@ -118,3 +118,45 @@ describe('what the page is shown', () => {
     }
   });
 });
+
+describe("the background checker, with the answers of the application's other pages", () => {
+  const PAGE_1 = { url: 'https://apply.example.org/form/step-1', title: 'Step 1: Who will benefit' };
+  const PAGE_1_ANSWER = {
+    key: 'name=beneficiaries',
+    text: 'We will support 120 young people from the estate.',
+    label: 'Who will benefit from your project?',
+    page: PAGE_1,
+  };
+  const HERE: FieldText = {
+    key: 'name=outcomes',
+    text: 'We will work with 150 young people, and most will find training or work.',
+    label: 'What difference will your project make?',
+  };
+  const onPage3 = () =>
+    new TabChecker({ settings: readSettings(undefined), kinds: {}, workbook: undefined }, 's', [
+      PAGE_1_ANSWER,
+    ]);
+
+  it("compares this page's answer with another page's, naming the other page's question", () => {
+    const result = onPage3().check([HERE]);
+    const clash = result.findings[HERE.key]?.find((f) => f.checkId === 'inconsistent-numbers');
+    expect(clash?.message).toMatch(/150 young people here, but 120 in the answer to "Who will benefit/);
+    expect(result.shown[HERE.key]?.map((f) => f.checkId)).toContain('inconsistent-numbers');
+    // The other page's field comes back with its own findings and its page; this page's field is not "elsewhere".
+    expect(result.findings[PAGE_1_ANSWER.key]?.map((f) => f.checkId)).toContain('inconsistent-numbers');
+    expect(result.elsewhere).toEqual({ [PAGE_1_ANSWER.key]: { page: PAGE_1, text: PAGE_1_ANSWER.text } });
+  });
+
+  it('tells the other pages again only when their findings change, and drops one the page itself sends', () => {
+    const tab = onPage3();
+    tab.check([{ ...HERE, text: 'Some text.' }]);
+    const agreeing = tab.check([{ ...HERE, text: 'We will work with 120 young people.' }]);
+    expect(agreeing.findings[HERE.key]?.map((f) => f.checkId) ?? []).not.toContain('inconsistent-numbers');
+    expect(agreeing.questions).not.toHaveProperty(PAGE_1_ANSWER.key);
+    const clashing = tab.check([HERE]);
+    expect(clashing.elsewhere).toHaveProperty(PAGE_1_ANSWER.key);
+    const { page: _, ...sentHere } = PAGE_1_ANSWER;
+    const taken = tab.check([{ ...sentHere, text: 'We will support 150 young people.' }]);
+    expect(taken.elsewhere).toBeUndefined();
+  });
+});

@@ -7,13 +7,18 @@ import type { Workbook } from '../../core/model/schema';
 import { describeQuestion } from '../../core/questions/describe-question';
 import type { Question } from '../../core/questions/types';
 import { todayIso } from '../../core/util/calendar';
-import type { CheckResult, FieldText, PageFinding } from '../messaging';
+import type { CheckResult, FieldText, OtherPageAnswer, PageFinding, PageRef } from '../messaging';
 import { checkConfig, type KindCorrections, type Settings } from './settings';
 
 export interface Preferences {
   settings: Settings;
   kinds: KindCorrections;
   workbook: Workbook | undefined;
+}
+
+/** An answer on another page of the application: checked with the page's, never sent by its session. */
+export interface OtherPageField extends FieldText {
+  page: PageRef;
 }
 
 interface Described {
@@ -57,6 +62,10 @@ function rulesWhere(workbook: boolean, scope?: AnswerRule['scope']): AnswerRule[
  * answers (fed only answers that say something, so that a page of thousands of empty fields stays cheap), and the
  * rules that read the workbook, which only the side panel shows. Lives in the background, away from the page's main
  * thread; the question-kind patterns stay out of the content script.
+ *
+ * The answers on the application's other pages (documents of their own, kept by lib/application.ts) are checked
+ * with the session's: a figure on this page is compared with one on the first, and their findings reach the side
+ * panel with the page they are on.
  */
 export class TabChecker {
   private readonly alone: AnswerEngine;
@@ -67,16 +76,25 @@ export class TabChecker {
   private readonly saying = new Set<string>();
   /** What the session was last told of each field (its question and findings), to tell it only what changed. */
   private readonly told = new Map<string, string>();
+  /** The answers on other pages of the application, by key, until the session sends a field of the same key. */
+  private readonly otherPages = new Map<string, OtherPageAnswer>();
+  /** The first check tells the session of every other page's field too. */
+  private first = true;
 
   constructor(
     private readonly preferences: Preferences,
     /** The content script's session whose answers this checker holds. */
     readonly session?: string,
+    otherPages: readonly OtherPageField[] = [],
   ) {
     const config = checkConfig(preferences.settings);
     this.alone = new AnswerEngine({ rules: rulesWhere(false, 'answer'), config });
     this.together = new AnswerEngine({ rules: rulesWhere(false, 'page'), config });
     this.withWorkbook = this.workbookEngine(config);
+    for (const { page, ...field } of otherPages) {
+      this.otherPages.set(field.key, { page, text: field.text });
+      this.store(field);
+    }
   }
 
   private workbookEngine(config: Partial<CheckConfig>): AnswerEngine | undefined {
@@ -102,8 +120,13 @@ export class TabChecker {
   check(fields: readonly FieldText[], gone: readonly string[] = []): CheckResult {
     let pageChanged = false;
     for (const key of gone) pageChanged = this.forget(key) || pageChanged;
-    for (const field of fields) pageChanged = this.store(field) || pageChanged;
+    for (const field of fields) {
+      this.otherPages.delete(field.key);
+      pageChanged = this.store(field) || pageChanged;
+    }
     const keys = new Set(fields.map((f) => f.key));
+    if (this.first) for (const key of this.otherPages.keys()) keys.add(key);
+    this.first = false;
     // A change to an answer that says something can change what the page-level rules find in every other one.
     if (pageChanged) for (const key of this.saying) keys.add(key);
     const result: CheckResult = { questions: {}, findings: {}, shown: {} };
@@ -130,6 +153,7 @@ export class TabChecker {
   }
 
   private forget(key: string): boolean {
+    this.otherPages.delete(key);
     this.alone.remove(key);
     this.described.delete(key);
     this.told.delete(key);
@@ -148,6 +172,11 @@ export class TabChecker {
     this.told.set(key, told);
     result.questions[key] = question;
     result.findings[key] = findings;
+    const elsewhere = this.otherPages.get(key);
+    if (elsewhere) {
+      result.elsewhere ??= {};
+      result.elsewhere[key] = elsewhere;
+    }
     // The page is shown what the answers alone decide, in the order of importance; a figure goes to the side panel.
     result.shown[key] = own
       .filter((f) => f.evidence === undefined)

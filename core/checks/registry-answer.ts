@@ -1,6 +1,7 @@
 import claimExceedsEvidence from './answer/claim-exceeds-evidence';
 import inconsistentNumbers from './answer/inconsistent-numbers';
 import outcomeNotInToc from './answer/outcome-not-in-toc';
+import staleFigure from './answer/stale-figure';
 import tocOutcomeMissing from './answer/toc-outcome-missing';
 import type { AnswerRule } from './define';
 import { SINGLE_ANSWER_RULES } from './registry-single';
@@ -14,5 +15,6 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
   claimExceedsEvidence,
   inconsistentNumbers,
   outcomeNotInToc,
+  staleFigure,
   tocOutcomeMissing,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -603,14 +603,10 @@ function readFigures(
     const clause = clauseOf(text, figures, index);
     signs ??= new SentenceSigns(text, latestYear);
     const own = ownClause(text, figure, clause);
-    (globalThis as any).st ??= {}; const st=(globalThis as any).st; const inc=(k:string)=>{st[k]=(st[k]??0)+1};
-    inc('reach-loose');
     if (looseOrPlanned(text, figure, clause.from, own, signs)) return;
-    inc('pass-loose'); if (toldAsOther(own, signs, latestYear)) inc('would-told');
     const stems = meaningStemsBetween(meaningOf(features), clause.from, clause.to);
     const match = matchIndicator(stems, context.workbook, pool);
     if (!match) return;
-    inc('matched');
     const { indicator } = match;
     if (amount && !inUnitOf(amount, indicator, text)) return;
     const reported = indicatorFigures(context, indicator);

@@ -1,6 +1,6 @@
 import { formatFinding } from '../checks/finding';
 import type { Contract, Indicator, Link, Measurement, TocNode, Workbook } from '../model/schema';
-import { SCHEMA_VERSION } from '../model/schema';
+import { SCHEMA_VERSION } from '../model/vocabulary';
 import { readSources } from '../records/source';
 import { computeAll } from '../records/update';
 import { LOCAL_DAYS } from '../workbook/cells';

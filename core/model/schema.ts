@@ -1,14 +1,9 @@
 import * as z from 'zod/mini';
 import { validDayNumber } from '../util/calendar';
 
-/** The workbook format's version. Bump it only with a migration in migrations.ts. */
-export const SCHEMA_VERSION = 1;
+import { DIRECTIONS, FREQUENCIES, LEVELS, SCHEMA_VERSION, TERMS, UNITS } from './vocabulary';
 
-export const LEVELS = ['Input', 'Activity', 'Output', 'Outcome', 'Impact'] as const;
-export const TERMS = ['Short', 'Medium', 'Long'] as const;
-export const UNITS = ['Number', 'Percent', 'Score', 'Currency'] as const;
-export const DIRECTIONS = ['Increase', 'Decrease'] as const;
-export const FREQUENCIES = ['Monthly', 'Quarterly', 'Termly', 'Annually'] as const;
+export * from './vocabulary';
 
 /*
  * The refinements' messages are shown after the path (json.ts), so they are worded for the user. zod/mini loads no
@@ -100,11 +95,6 @@ export const WorkbookSchema = z.strictObject({
   contracts: z.array(ContractSchema),
 });
 
-export type Level = (typeof LEVELS)[number];
-export type Term = (typeof TERMS)[number];
-export type Unit = (typeof UNITS)[number];
-export type Direction = (typeof DIRECTIONS)[number];
-export type Frequency = (typeof FREQUENCIES)[number];
 export type TocNode = z.infer<typeof NodeSchema>;
 export type Link = z.infer<typeof LinkSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
@@ -113,15 +103,3 @@ export type OutcomeMetric = z.infer<typeof OutcomeMetricSchema>;
 export type Contract = z.infer<typeof ContractSchema>;
 export type Organisation = z.infer<typeof OrganisationSchema>;
 export type Workbook = z.infer<typeof WorkbookSchema>;
-
-export function emptyWorkbook(organisation: Organisation = { name: 'My organisation' }): Workbook {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    organisation,
-    nodes: [],
-    links: [],
-    indicators: [],
-    measurements: [],
-    contracts: [],
-  };
-}

@@ -1,15 +1,15 @@
 import type { Finding } from '../checks/finding';
-import {
-  type Contract,
-  type Direction,
-  emptyWorkbook,
-  type Indicator,
-  type Link,
-  type Measurement,
-  type Organisation,
-  type TocNode,
-  type Workbook,
+import type {
+  Contract,
+  Direction,
+  Indicator,
+  Link,
+  Measurement,
+  Organisation,
+  TocNode,
+  Workbook,
 } from '../model/schema';
+import { emptyWorkbook } from '../model/vocabulary';
 import { formatLongDate } from '../util/calendar';
 import { type CalendarDays, type Cell, type DateOrder, LOCAL_DAYS, rememberingDays } from './cells';
 import { checkConsistency } from './consistency';

@@ -1,4 +1,4 @@
-import { DIRECTIONS, FREQUENCIES, LEVELS, TERMS, UNITS } from '../model/schema';
+import { DIRECTIONS, FREQUENCIES, LEVELS, TERMS, UNITS } from '../model/vocabulary';
 import { COUNT_KINDS } from '../records/kinds';
 import {
   type CalendarDays,

@@ -1,5 +1,5 @@
 import { MONTHS_PER_PERIOD } from '../../core/measures/period-ends';
-import { FREQUENCIES } from '../../core/model/schema';
+import { FREQUENCIES } from '../../core/model/vocabulary';
 import { TAB } from '../../core/workbook/tabs';
 import { type ColumnMap, columnRef, PAYMENT_LAYOUT } from './layout';
 

@@ -1,5 +1,12 @@
 import type { Finding } from '../core/checks/finding';
-import type { Limit, Question, QuestionInput, QuestionKind } from '../core/questions/types';
+import type { LibraryQuestion } from '../core/library/entry';
+import {
+  type Limit,
+  QUESTION_KINDS,
+  type Question,
+  type QuestionInput,
+  type QuestionKind,
+} from '../core/questions/types';
 import { DRAFT_RECORD, type DraftRecord } from './drafts/draft-store';
 import { z } from './lib/zod';
 
@@ -133,6 +140,12 @@ export type BackgroundMessages = {
    * starts then may never finish (Firefox drops it). Answers whether every draft is stored.
    */
   'impact/keep-drafts': Exchange<{ drafts: DraftRecord[] }, boolean>;
+  /**
+   * "Save to library" in the popover: keeps the field's answer with its question, and the address of its page for
+   * the portal, as the user's own library entry. Answers whether it was kept, and nothing of what the library
+   * holds: the answer reaches the page.
+   */
+  'impact/save-answer': Exchange<{ text: string; question: LibraryQuestion; url: string }, boolean>;
 };
 
 /** The side panel's messages, sent with `runtime.sendMessage` by the content script. */
@@ -179,6 +192,15 @@ const FIELD_TEXT: z.ZodMiniType<FieldText> = z.object({
   counterText: z.optional(z.string()),
 });
 
+const LIBRARY_QUESTION: z.ZodMiniType<LibraryQuestion> = z.object({
+  label: z.string(),
+  help: z.string(),
+  kind: z.enum(QUESTION_KINDS),
+  limit: z.nullable(
+    z.object({ max: z.number().check(z.int(), z.gte(1)), unit: z.enum(['words', 'characters']) }),
+  ),
+});
+
 export const BACKGROUND_SCHEMAS: Schemas<BackgroundMessages> = {
   'impact/open-panel': bare('impact/open-panel'),
   'impact/sites-changed': bare('impact/sites-changed'),
@@ -191,6 +213,12 @@ export const BACKGROUND_SCHEMAS: Schemas<BackgroundMessages> = {
     page: z.optional(z.object({ url: z.string(), title: z.string() })),
   }),
   'impact/keep-drafts': z.object({ type: z.literal('impact/keep-drafts'), drafts: z.array(DRAFT_RECORD) }),
+  'impact/save-answer': z.object({
+    type: z.literal('impact/save-answer'),
+    text: z.string().check(z.refine((s) => s.trim() !== '', 'must not be empty')),
+    question: LIBRARY_QUESTION,
+    url: z.string(),
+  }),
 };
 
 export const PANEL_SCHEMAS: Schemas<PanelMessages> = {

@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { checkWorkbook } from '../core/checks/run-workbook';
+import { DEMO_COSTS } from '../core/costing/demo';
+import { meBudgetLine, meJustification, mePlanCost } from '../core/costing/plan';
 import { DEMO_AS_OF, demoWorkbook } from '../core/demo/workbook';
 import type { Limit } from '../core/questions/types';
 import { formatLongDate } from '../core/util/calendar';
@@ -51,6 +53,10 @@ async function main(): Promise<void> {
   console.log(
     `As the add-on's Explain sidebar writes it on ${formatLongDate(explained.asOf)}, with the breakdowns of the demo records:\n\n${explained.paragraph}`,
   );
+
+  const plan = mePlanCost(demoWorkbook, DEMO_COSTS);
+  step('M&E plan and cost');
+  console.log(`${meBudgetLine(plan)}\n\n${meJustification(plan, demoWorkbook)}`);
 
   step('Serving the demo funder application and opening Chromium');
   const server = await startPortalServer();

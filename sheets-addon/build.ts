@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
 import { demoWorkbook } from '../core/demo/workbook';
-import { exportJson } from '../core/workbook/json';
 import type { DocumentedFormula, DocumentedParam } from './src/functions/define';
 import { FORMULAS } from './src/functions/formulas';
+import { tablesToWrite } from './src/sent-workbook';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -177,8 +177,12 @@ export async function buildAddon(): Promise<{ code: string; bytes: number }> {
   writeFileSync(join(outDir, 'Code.js'), code);
   copyFileSync(join(here, 'appsscript.json'), join(outDir, 'appsscript.json'));
   await writeHtmlPages();
-  // Data, not code: read with HtmlService when the user adds the demo, never parsed as script.
-  writeFileSync(join(outDir, 'DemoData.html'), exportJson(demoWorkbook));
+  // Data, not code: read with HtmlService when the user adds the demo, never parsed as script. The demo workbook's
+  // tabs ready to write (as the Import page sends them), so that Code.js needs neither the JSON reader nor toTables.
+  writeFileSync(
+    join(outDir, 'DemoData.html'),
+    JSON.stringify({ organisation: demoWorkbook.organisation.name, tables: tablesToWrite(demoWorkbook) }),
+  );
   return { code, bytes: Buffer.byteLength(code) };
 }
 

@@ -24,6 +24,8 @@ export interface EvidenceContext {
   asOf: string;
   /** Per indicator id; an indicator whose data could not be summarised is absent. */
   evidence: ReadonlyMap<string, IndicatorEvidence>;
+  /** What the user's monitoring and evaluation plan costs a year (core/costing), when they have costed it. */
+  meCost?: { perYear: number; currency?: string };
 }
 
 export interface CheckConfig {

@@ -6,6 +6,7 @@ import { appendText, describeField, discoverFields, type Field, readText, writeT
 import { isSecretElement } from '../fields/skip';
 import { KEYS, readSettings, type Settings } from '../lib/settings';
 import type {
+  BackgroundMessages,
   CheckRequest,
   CheckResult,
   FieldText,
@@ -15,7 +16,7 @@ import type {
   ReportedField,
   ReportedPage,
 } from '../messaging';
-import { Overlay } from '../overlay/overlay';
+import { Overlay, type SaveOutcome } from '../overlay/overlay';
 
 export interface SessionEnvironment {
   document: Document;
@@ -30,6 +31,8 @@ export interface SessionEnvironment {
    * page starts as it unloads may never finish (Firefox drops it).
    */
   keepDrafts(drafts: DraftRecord[]): void;
+  /** Keeps an answer in the library (in the background); resolves to whether it was kept. */
+  saveAnswer(answer: BackgroundMessages['impact/save-answer']['body']): Promise<boolean>;
   /** What `report()` returns has changed: tells an open side panel. */
   reportChanged(): void;
   /** Whether the extension is still there: not once it was updated, reloaded or turned off under the page. */
@@ -131,7 +134,7 @@ export class PageSession {
     this.saver = new DraftSaver(env.storage, Date.now, 500, (unsaved) => this.draftsWritten(unsaved));
     this.overlay = new Overlay(
       env.document,
-      { openSidePanel: () => env.openSidePanel() },
+      { openSidePanel: () => env.openSidePanel(), saveToLibrary: (key) => this.saveToLibrary(key) },
       env.signal,
       'closed',
       env.openOrClosedShadowRoot,
@@ -183,6 +186,22 @@ export class PageSession {
     this.unsavedLabels = labels;
     this.overlay.notice(labels.length > 0 ? draftsNotSaved(labels) : undefined);
     this.env.reportChanged();
+  }
+
+  /** "Save to library" in the popover: the field's answer as it stands, with its question as the checks read it. */
+  private async saveToLibrary(key: string): Promise<SaveOutcome> {
+    await this.checked;
+    const t = this.tracked.get(key);
+    if (!t || t.text.trim() === '') return 'empty';
+    const question = this.checks.get(key)?.question;
+    if (!question) return 'failed';
+    const { kind, limit } = question;
+    const answer = {
+      text: t.text,
+      question: { label: t.field.label, help: t.field.help ?? '', kind, limit },
+      url: this.env.document.location.href,
+    };
+    return (await this.env.saveAnswer(answer).catch(() => false)) ? 'saved' : 'failed';
   }
 
   /** Every field with its question and findings, once the checks under way are done. */

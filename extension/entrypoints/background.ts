@@ -1,3 +1,4 @@
+import type { LibraryQuestion } from '../../core/library/entry';
 import { keepHandedDrafts, pruneDrafts } from '../drafts/draft-store';
 import {
   ApplicationStore,
@@ -9,6 +10,7 @@ import {
 import { CONTENT_SCRIPT_FILE, injectContentScript, loadSettings } from '../lib/browser-api';
 import { type Handlers, receiver, sendToTab } from '../lib/channel';
 import { type Preferences, TabChecker } from '../lib/checker';
+import { saveAnswer } from '../lib/library-store';
 import { KEYS, readKinds, readSettings } from '../lib/settings';
 import { readStoredWorkbook } from '../lib/stored-workbook';
 import {
@@ -156,6 +158,25 @@ async function check(tabId: number, request: CheckRequest): Promise<CheckResult>
   }
 }
 
+/**
+ * Keeps an answer sent from a page's popover in the library, with the figures it cites matched against the workbook
+ * in use (which the page never sees).
+ */
+async function saveFromPage(answer: {
+  text: string;
+  question: LibraryQuestion;
+  url: string;
+}): Promise<boolean> {
+  try {
+    const { workbook } = await loadPreferences();
+    await saveAnswer(browser.storage.local, answer, workbook);
+    return true;
+  } catch (error) {
+    console.error('Impact Lens: could not save the answer to the library', error);
+    return false;
+  }
+}
+
 export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
@@ -208,6 +229,7 @@ export default defineBackground(() => {
     // From a tab's content script; a benchmark's extension page has no tab, and its checker is the -1 one.
     'impact/check': (message, sender) => check(sender.tab?.id ?? -1, message),
     'impact/keep-drafts': (message) => keepHandedDrafts(browser.storage.local, message.drafts),
+    'impact/save-answer': ({ text, question, url }) => saveFromPage({ text, question, url }),
   };
   browser.runtime.onMessage.addListener(receiver(BACKGROUND_SCHEMAS, handlers));
 

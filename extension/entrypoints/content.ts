@@ -54,6 +54,7 @@ export default defineContentScript({
         : undefined,
       openSidePanel: () => void sendToBackground({ type: 'impact/open-panel' }).catch(() => false),
       check: (request) => sendToBackground({ type: 'impact/check', ...request }),
+      saveAnswer: (answer) => sendToBackground({ type: 'impact/save-answer', ...answer }),
       // Sent before the page goes, with no answer awaited: the background writes them whether or not the page lives.
       keepDrafts: (drafts) => {
         if (connected()) void sendToBackground({ type: 'impact/keep-drafts', drafts }).catch(() => false);

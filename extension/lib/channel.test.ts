@@ -65,6 +65,7 @@ describe('a receiver', () => {
       'impact/sites-changed': handle,
       'impact/check': () => ({ questions: {}, findings: {}, shown: {} }),
       'impact/keep-drafts': handle,
+      'impact/save-answer': handle,
     });
     for (const message of [
       { type: 'impact/report-changed' },
@@ -115,6 +116,7 @@ describe('a receiver', () => {
         return { questions: {}, findings: {}, shown: {} };
       },
       'impact/keep-drafts': () => true,
+      'impact/save-answer': () => true,
     });
     const field = {
       key: 'k',
@@ -144,6 +146,7 @@ describe('a receiver', () => {
         kept.push(message.drafts);
         return true;
       },
+      'impact/save-answer': () => true,
     });
     const draft = {
       key: 'k',
@@ -161,6 +164,36 @@ describe('a receiver', () => {
       false,
     );
     expect(kept).toEqual([[draft]]);
+  });
+
+  it('takes an answer to save with its question, and refuses an empty one or a question of no known kind', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const saved: unknown[] = [];
+    const listener = receiver(BACKGROUND_SCHEMAS, {
+      'impact/open-panel': () => true,
+      'impact/sites-changed': () => true,
+      'impact/check': () => ({ questions: {}, findings: {}, shown: {} }),
+      'impact/keep-drafts': () => true,
+      'impact/save-answer': (message) => {
+        saved.push(message);
+        return true;
+      },
+    });
+    const answer = {
+      type: 'impact/save-answer',
+      text: 'We will.',
+      question: { label: 'Outcomes', help: '', kind: 'outcomes', limit: { max: 250, unit: 'words' } },
+      url: 'https://a.example/apply',
+    };
+    expect(await deliver(listener, answer)).toEqual({ kept: true, responses: [true] });
+    for (const wrong of [
+      { ...answer, text: '  ' },
+      { ...answer, question: { ...answer.question, kind: 'poetry' } },
+      { ...answer, question: { ...answer.question, limit: { max: 0, unit: 'words' } } },
+      { ...answer, url: undefined },
+    ])
+      expect((await deliver(listener, wrong)).kept, JSON.stringify(wrong)).toBe(false);
+    expect(saved).toEqual([answer]);
   });
 
   it('answers nothing useful, but answers, when a handler throws', async () => {

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoWorkbook } from '../../core/demo/workbook';
 import type { LibraryEntry } from '../../core/library/entry';
-import { deleteEntry, loadLibrary, putEntries, saveAnswer } from './library-store';
+import {
+  deleteEntry,
+  loadLibrary,
+  loadTeamLibrary,
+  putEntries,
+  replaceTeamLibrary,
+  saveAnswer,
+  TEAM_LIBRARY_KEY,
+} from './library-store';
 import { KEYS } from './settings';
 
 function memoryStore(initial: Record<string, unknown> = {}) {
@@ -74,6 +82,28 @@ describe('the library store', () => {
     expect(await loadLibrary(memoryStore({ [KEYS.library]: [invalid, ENTRY, team] }))).toEqual([ENTRY]);
     expect(await loadLibrary(memoryStore({ [KEYS.library]: 'oops' }))).toEqual([]);
     expect(await loadLibrary(memoryStore())).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps the team’s answers apart from the user’s, replaced whole at each read', async () => {
+    const store = memoryStore({ [KEYS.library]: [ENTRY] });
+    const team = { ...ENTRY, id: 'team:2', source: 'team' as const };
+    await replaceTeamLibrary(store, [team, { ...team, id: 'team:3' }]);
+    expect((await loadTeamLibrary(store)).map((e) => e.id)).toEqual(['team:2', 'team:3']);
+    await replaceTeamLibrary(store, [{ ...team, id: 'team:4' }]);
+    expect((await loadTeamLibrary(store)).map((e) => e.id)).toEqual(['team:4']);
+    expect(await loadLibrary(store)).toEqual([ENTRY]);
+    await replaceTeamLibrary(store, []);
+    expect(await loadTeamLibrary(store)).toEqual([]);
+  });
+
+  it('uses no stored team answer that is not valid or not the team’s, with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const team = { ...ENTRY, id: 'team:2', source: 'team' };
+    const store = memoryStore({ [TEAM_LIBRARY_KEY]: [ENTRY, team, { ...team, text: '' }] });
+    expect(await loadTeamLibrary(store)).toEqual([team]);
+    expect(await loadTeamLibrary(memoryStore({ [TEAM_LIBRARY_KEY]: 'oops' }))).toEqual([]);
+    expect(await loadTeamLibrary(memoryStore())).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(3);
   });
 });

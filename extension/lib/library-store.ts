@@ -32,6 +32,32 @@ async function write(store: Pick<KeyValueStore, 'set'>, entries: readonly Librar
   await store.set({ [KEYS.library]: entries });
 }
 
+/** The team's answers read from the linked sheet's Answers tab: kept apart, replaced whole at each read. */
+export const TEAM_LIBRARY_KEY = 'teamLibrary';
+
+/** The team's answers as last read; one that does not read as a team entry is passed over with a warning. */
+export async function loadTeamLibrary(store: Pick<KeyValueStore, 'get'>): Promise<LibraryEntry[]> {
+  const stored: unknown = (await store.get([TEAM_LIBRARY_KEY]))[TEAM_LIBRARY_KEY];
+  const list = STORED_LIST.safeParse(stored ?? []);
+  if (!list.success) {
+    console.warn('Impact Lens: the stored team answers are not a list; they are not used.');
+    return [];
+  }
+  return list.data.flatMap((item, index) => {
+    const read = LibraryEntrySchema.safeParse(item);
+    if (read.success && read.data.source === 'team') return [read.data];
+    console.warn(`Impact Lens: team answer ${index} is not valid; it is not used.`);
+    return [];
+  });
+}
+
+export async function replaceTeamLibrary(
+  store: Pick<KeyValueStore, 'set'>,
+  entries: readonly LibraryEntry[],
+): Promise<void> {
+  await store.set({ [TEAM_LIBRARY_KEY]: entries.map((e) => ({ ...e, source: 'team' })) });
+}
+
 /** Adds entries, or replaces those with the same id; returns how many were new. */
 export async function putEntries(
   store: Pick<KeyValueStore, 'get' | 'set'>,

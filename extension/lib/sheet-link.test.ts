@@ -112,6 +112,7 @@ describe('readLinkedSheet', () => {
       TAB.indicators,
       TAB.data,
       TAB.payments,
+      'Answers',
     ]);
     expect(
       fetchTab.asked.every((u) => u.startsWith('http://127.0.0.1:8080/spreadsheets/d/programme-a/gviz/tq?')),
@@ -184,6 +185,56 @@ describe('readLinkedSheet', () => {
       problem: 'signed-out',
       tab: TAB.toc,
     });
+  });
+});
+
+describe('readLinkedSheet: the team’s Answers tab', () => {
+  const ANSWERS: Cell[][] = [
+    ['Question', 'Answer', 'Funder', 'Date'],
+    [
+      'Who will benefit?',
+      'Of our leavers, 62% were in education, employment or training.',
+      'Northern Trust',
+      '',
+    ],
+    ['What is the budget?', '', '', ''],
+  ];
+
+  it('reads its rows as the team’s answers, with figures matched against the workbook read', async () => {
+    const answers = demoAnswers();
+    answers.Answers = json(ANSWERS);
+    const read = await readLinkedSheet(LINK, server(answers));
+    if (read.kind !== 'read') throw new Error(read.message);
+    expect(read.team?.entries).toEqual([
+      expect.objectContaining({
+        id: 'team:2',
+        source: 'team',
+        funder: 'Northern Trust',
+        question: expect.objectContaining({ label: 'Who will benefit?' }),
+        figures: [{ text: '62%', indicatorId: 'I5' }],
+      }),
+    ]);
+    expect(read.team?.problems).toEqual(['Answers!3: needs both a question and an answer; left out.']);
+  });
+
+  it('takes a sheet without one, whether Google answers with an error or the first tab, as a team with none', async () => {
+    for (const answer of [undefined, json(toTables(demoWorkbook)[TAB.toc])]) {
+      const answers = demoAnswers();
+      if (answer) answers.Answers = answer;
+      const read = await readLinkedSheet(LINK, server(answers));
+      if (read.kind !== 'read') throw new Error(read.message);
+      expect(read.result.ok).toBe(true);
+      expect(read.team).toEqual({ entries: [], problems: [] });
+    }
+  });
+
+  it('reads the workbook still when the Answers tab cannot be had, saying nothing of the team', async () => {
+    const answers = demoAnswers();
+    answers.Answers = { ok: false, status: 500 };
+    const read = await readLinkedSheet(LINK, server(answers));
+    if (read.kind !== 'read') throw new Error(read.message);
+    expect(read.result.ok).toBe(true);
+    expect(read.team).toBeUndefined();
   });
 });
 

@@ -1,8 +1,11 @@
+import { type TeamRead, teamEntries } from '../../core/library/team';
 import type { Workbook } from '../../core/model/schema';
+import type { Cell } from '../../core/workbook/cells';
 import { fromTables, type WorkbookTables } from '../../core/workbook/from-tables';
 import { type GvizProblemKind, gvizUrl, isAnotherTab, readGvizAnswer } from '../../core/workbook/gviz';
 import type { ParseResult } from '../../core/workbook/result';
 import { type DataTab, TAB } from '../../core/workbook/tabs';
+import { replaceTeamLibrary } from './library-store';
 import { KEYS } from './settings';
 import { z } from './zod';
 
@@ -34,6 +37,9 @@ export const GOOGLE_SHEETS_ORIGIN = 'https://docs.google.com';
 /** The tabs read, in order; a missing Payments tab is a workbook without contracts, as in the add-on. */
 const TABS_READ: readonly DataTab[] = [TAB.toc, TAB.indicators, TAB.data, TAB.payments];
 const OPTIONAL_TABS: ReadonlySet<DataTab> = new Set([TAB.payments]);
+
+/** The team's answer library (docs/library.md), read beside the workbook when the sheet has it. */
+export const ANSWERS_TAB = 'Answers';
 
 const SHEET_PATH = /^\/spreadsheets(?:\/u\/\d+)?\/d\/([A-Za-z0-9_-]+)(?:\/|$)/;
 
@@ -105,6 +111,11 @@ export type LinkRead =
       /** The workbook through the add-on's reader, with every problem named by tab and cell. */
       result: ParseResult;
       latestPeriod: string | undefined;
+      /**
+       * The team's answers from the Answers tab, none when the sheet has no such tab; absent when that tab could not
+       * be had this time (the answers read before are kept).
+       */
+      team?: TeamRead;
     }
   | { kind: 'failed'; problem: ReadProblem; tab: DataTab; message: string };
 
@@ -162,6 +173,18 @@ async function readTab(link: SheetLink, tab: DataTab, fetchTab: FetchTab): Promi
   return { ok: true, table: read.table };
 }
 
+/**
+ * The Answers tab's rows: [] when the sheet has none (Google answers a tab that is not there with an error, or with
+ * the first tab, which then has a workbook tab's headers); undefined when the tab could not be had.
+ */
+async function readAnswersTab(link: SheetLink, fetchTab: FetchTab): Promise<Cell[][] | undefined> {
+  const answer = await fetchTab(gvizUrl(link.origin, link.id, ANSWERS_TAB));
+  if (!answer.ok) return undefined;
+  const read = readGvizAnswer(answer.text);
+  if (!read.ok) return read.problem.kind === 'tab-missing' ? [] : undefined;
+  return TABS_READ.some((tab) => isAnotherTab(tab, read.table)) ? [] : read.table;
+}
+
 function latestPeriodOf(workbook: Workbook): string | undefined {
   let latest: string | undefined;
   for (const m of workbook.measurements)
@@ -174,14 +197,19 @@ function latestPeriodOf(workbook: Workbook): string | undefined {
  * read with what to do about it, the first in the tabs' order: one answer for the whole sheet, not four.
  */
 export async function readLinkedSheet(link: SheetLink, fetchTab: FetchTab): Promise<LinkRead> {
-  const reads = await Promise.all(TABS_READ.map((tab) => readTab(link, tab, fetchTab)));
+  const [reads, answers] = await Promise.all([
+    Promise.all(TABS_READ.map((tab) => readTab(link, tab, fetchTab))),
+    readAnswersTab(link, fetchTab),
+  ]);
   const tables: WorkbookTables = {};
   for (const [i, read] of reads.entries()) {
     if (!read.ok) return read.read;
     if (read.table) tables[TABS_READ[i]!] = read.table;
   }
   const result = fromTables(tables, { organisation: { name: link.name } });
-  return { kind: 'read', result, latestPeriod: latestPeriodOf(result.workbook) };
+  const read: LinkRead = { kind: 'read', result, latestPeriod: latestPeriodOf(result.workbook) };
+  if (answers) read.team = teamEntries(answers, result.ok ? result.workbook : undefined);
+  return read;
 }
 
 const LINK: z.ZodMiniType<SheetLink> = z.object({
@@ -296,9 +324,16 @@ export function fetchThroughTab(tabId: number): FetchTab {
 
 /**
  * Reads the sheet from this extension page; when Google answers as to someone signed out and the sheet is open in a
- * tab, reads it again through that tab.
+ * tab, reads it again through that tab. The team's answers it has replace those kept from the last read.
  */
 export async function readSheet(link: SheetLink): Promise<LinkRead> {
+  const read = await readThroughAnyWay(link);
+  if (read.kind === 'read' && read.team) await replaceTeamLibrary(browser.storage.local, read.team.entries);
+  return read;
+}
+
+/** From this page, or through the sheet's tab where Google takes this page for someone signed out. */
+async function readThroughAnyWay(link: SheetLink): Promise<LinkRead> {
   const direct = await readLinkedSheet(link, fetchFromExtension);
   if (direct.kind === 'read' || direct.problem !== 'signed-out') return direct;
   const tabId = await sheetTab(link);

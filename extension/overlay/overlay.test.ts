@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Overlay, SHORTCUT } from './overlay';
+import { Overlay, SAVE_SAID, type SaveOutcome, SHORTCUT } from './overlay';
 
 function setUp(mode: ShadowRootMode = 'open') {
   document.body.innerHTML = `
@@ -9,7 +9,8 @@ function setUp(mode: ShadowRootMode = 'open') {
     <label for="b">Budget</label><textarea id="b"></textarea><button type="submit">Send</button></form>`;
   const controller = new AbortController();
   const openSidePanel = vi.fn();
-  const overlay = new Overlay(document, { openSidePanel }, controller.signal, mode);
+  const saveToLibrary = vi.fn(async (_key: string): Promise<SaveOutcome> => 'saved');
+  const overlay = new Overlay(document, { openSidePanel, saveToLibrary }, controller.signal, mode);
   const a = document.getElementById('a') as HTMLTextAreaElement;
   const b = document.getElementById('b') as HTMLTextAreaElement;
   overlay.update([
@@ -31,13 +32,21 @@ function setUp(mode: ShadowRootMode = 'open') {
   ]);
   const hosts = document.querySelectorAll('impact-lens-overlay');
   const host = hosts[hosts.length - 1] as HTMLElement;
-  return { overlay, controller, openSidePanel, a, b, host, root: host.shadowRoot };
+  return { overlay, controller, openSidePanel, saveToLibrary, a, b, host, root: host.shadowRoot };
 }
 
 afterEach(() => {
   document.body.innerHTML = '';
   for (const el of document.querySelectorAll('impact-lens-overlay')) el.remove();
 });
+
+function button(root: ShadowRoot, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll<HTMLButtonElement>('.popover button')].find(
+    (b) => b.textContent === name,
+  );
+  if (!found) throw new Error(`no button "${name}" in the popover`);
+  return found;
+}
 
 /** Alt+Shift+I as the browser dispatches a person's key press: trusted (happy-dom makes every event untrusted). */
 function shortcutPressed(init: KeyboardEventInit = {}): KeyboardEvent {
@@ -153,6 +162,57 @@ describe('the overlay', () => {
     expect(openSidePanel).toHaveBeenCalledOnce();
   });
 
+  it('saves the field’s answer to the library from the popover, confirming in the popover with its own words', async () => {
+    const { overlay, root, saveToLibrary } = setUp();
+    overlay.openFor('a');
+    const said = () => root!.querySelector('.popover [role="status"]')?.textContent;
+    expect(said()).toBe('');
+    const save = button(root!, 'Save to library');
+    save.focus();
+    save.click();
+    save.click(); // a second press while the first save is under way saves nothing more
+    await vi.waitFor(() => expect(said()).toBe('Saved to your library.'));
+    expect(saveToLibrary).toHaveBeenCalledExactlyOnceWith('a');
+    expect(root!.activeElement).toBe(save);
+
+    // Drawn again for new findings, the popover keeps its confirmation.
+    overlay.setFindings('a', []);
+    expect(said()).toBe('Saved to your library.');
+    // Another field's popover starts without one.
+    overlay.openFor('b');
+    expect(said()).toBe('');
+  });
+
+  it.each([
+    ['empty', SAVE_SAID.empty],
+    ['failed', SAVE_SAID.failed],
+  ] as const)('says so in the popover when the save comes to "%s"', async (outcome, text) => {
+    const { overlay, root, saveToLibrary } = setUp();
+    saveToLibrary.mockResolvedValueOnce(outcome);
+    overlay.openFor('b');
+    button(root!, 'Save to library').click();
+    await vi.waitFor(() => expect(root!.querySelector('.popover [role="status"]')?.textContent).toBe(text));
+  });
+
+  it('says a save failed when the extension cannot be reached, and nothing into a popover closed meanwhile', async () => {
+    const { overlay, root, saveToLibrary } = setUp();
+    saveToLibrary.mockRejectedValueOnce(new Error('Extension context invalidated.'));
+    overlay.openFor('a');
+    button(root!, 'Save to library').click();
+    await vi.waitFor(() =>
+      expect(root!.querySelector('.popover [role="status"]')?.textContent).toBe(SAVE_SAID.failed),
+    );
+    let finish: (outcome: SaveOutcome) => void = () => undefined;
+    saveToLibrary.mockReturnValueOnce(new Promise((resolve) => (finish = resolve)));
+    overlay.openFor('b');
+    button(root!, 'Save to library').click();
+    button(root!, 'Close').click();
+    overlay.openFor('b');
+    finish('saved');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(root!.querySelector('.popover [role="status"]')?.textContent).toBe('');
+  });
+
   it('puts text as text: a finding cannot inject markup into the page', () => {
     const { overlay, a, root } = setUp();
     overlay.update([
@@ -181,7 +241,11 @@ describe('the overlay', () => {
     expect(root!.querySelectorAll('.badge, .popover')).toHaveLength(0);
     expect(root!.querySelector('[role="alert"]')?.textContent).toContain('Impact Lens has stopped');
     expect(document.querySelectorAll('impact-lens-overlay')).toHaveLength(1);
-    new Overlay(document, { openSidePanel: () => undefined }, new AbortController().signal);
+    new Overlay(
+      document,
+      { openSidePanel: () => undefined, saveToLibrary: async () => 'saved' },
+      new AbortController().signal,
+    );
     expect(document.querySelectorAll('impact-lens-overlay')).toHaveLength(1);
     expect(document.querySelector('impact-lens-overlay')!.shadowRoot).toBeNull();
   });
@@ -222,7 +286,7 @@ describe('the overlay keeps the keyboard where it is', () => {
   it('does not throw focus out of the popover when the page is re-checked with the same findings', () => {
     const { overlay, root, a } = setUp();
     overlay.openFor('a');
-    const close = root!.querySelectorAll('.popover button')[1] as HTMLButtonElement;
+    const close = button(root!, 'Close');
     close.focus();
     overlay.update([
       {

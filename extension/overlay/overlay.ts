@@ -13,9 +13,24 @@ export interface OverlayField {
   findings: readonly Pick<Finding, 'checkId' | 'severity' | 'message' | 'suggestion'>[];
 }
 
+/** How a save to the library went: all the popover says of it. */
+export type SaveOutcome = 'saved' | 'empty' | 'failed';
+
 export interface OverlayActions {
   openSidePanel(): void;
+  /**
+   * Keeps the field's answer, as it stands, in the library. Answers only how that went: the page can measure whatever
+   * the popover shows, so it is never told what the library holds.
+   */
+  saveToLibrary(key: string): Promise<SaveOutcome>;
 }
+
+/** The popover's confirmation: the same few words whatever the library holds. */
+export const SAVE_SAID: Record<SaveOutcome, string> = {
+  saved: 'Saved to your library.',
+  empty: 'Nothing to save: this field is empty.',
+  failed: 'Not saved. Try again, or use Save to library in the side panel.',
+};
 
 /** The keyboard shortcut that opens the findings of the focused field (documented in docs/extension.md). */
 export const SHORTCUT = { altKey: true, shiftKey: true, code: 'KeyI', label: 'Alt+Shift+I' } as const;
@@ -92,7 +107,16 @@ export class Overlay {
   private readonly badges = new Map<string, HTMLButtonElement>();
   private readonly drawn = new WeakMap<HTMLButtonElement, string>();
   private fields = new Map<string, OverlayField>();
-  private popover: { key: string; element: HTMLDivElement; shown: string } | undefined;
+  private popover:
+    | {
+        key: string;
+        element: HTMLDivElement;
+        shown: string;
+        /** The confirmation of the last save from this popover, kept when it is drawn again. */
+        said?: string;
+        saving?: boolean;
+      }
+    | undefined;
   private readonly root: ShadowRoot;
   private frame = 0;
   private noticeElement: HTMLDivElement | undefined;
@@ -296,15 +320,45 @@ export class Overlay {
     open.className = 'primary';
     open.textContent = 'Open side panel';
     open.addEventListener('click', () => this.actions.openSidePanel());
+    const save = this.document.createElement('button');
+    save.type = 'button';
+    save.textContent = 'Save to library';
+    save.addEventListener('click', () => void this.save(field.key));
     const close = this.document.createElement('button');
     close.type = 'button';
     close.textContent = 'Close';
     close.addEventListener('click', () => this.closePopover(true));
-    actions.append(open, close);
+    actions.append(open, save, close);
+    const said = this.document.createElement('p');
+    said.className = 'said';
+    said.setAttribute('role', 'status');
+    said.textContent = this.popover?.key === field.key ? (this.popover.said ?? '') : '';
     const hint = this.document.createElement('p');
     hint.className = 'hint';
     hint.textContent = `${SHORTCUT.label} opens this from the field; Escape closes it. Findings that use your own data are shown only in the side panel.`;
-    element.append(heading, list, actions, hint);
+    element.append(heading, list, actions, said, hint);
+  }
+
+  /**
+   * Saves the field's answer and says how that went, in the popover if it is still open on that field. The button
+   * stays enabled (disabling it would drop the keyboard's focus out of the popover); a second press while a save is
+   * under way is ignored.
+   */
+  private async save(key: string): Promise<void> {
+    const popover = this.popover;
+    if (!popover || popover.key !== key || popover.saving) return;
+    popover.saving = true;
+    let outcome: SaveOutcome;
+    try {
+      outcome = await this.actions.saveToLibrary(key);
+    } catch {
+      outcome = 'failed';
+    }
+    popover.saving = false;
+    if (this.popover !== popover) return;
+    popover.said = SAVE_SAID[outcome];
+    const said = popover.element.querySelector('.said');
+    if (said) said.textContent = popover.said;
   }
 
   private closePopover(returnFocus: boolean): void {

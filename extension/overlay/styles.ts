@@ -23,6 +23,8 @@ export const OVERLAY_CSS = `
 .popover button.primary { background: #1a56db; color: #fff; }
 .popover button:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .popover .hint { color: #52606d; font-size: 11px; margin-top: 6px; }
+.popover .said { margin: 6px 0 0; font-weight: 600; }
+.popover .said:empty { display: none; }
 .notice { position: fixed; right: 12px; bottom: 12px; max-width: 320px; background: #fff; color: #9b1c1c; border: 1px solid #9b1c1c; border-left-width: 4px; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.2); padding: 8px 10px; pointer-events: none; }
 .notice strong { display: block; margin-bottom: 2px; }
 `;

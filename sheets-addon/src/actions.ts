@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
-import { formatFinding } from '../../core/checks/finding';
-import { exportJson, importJson } from '../../core/workbook/json';
-import { TAB } from '../../core/workbook/tabs';
+import { validDayNumber } from '../../core/util/calendar';
+import type { CalendarDays, Cell } from '../../core/workbook/cells';
+import { type DataTab, TAB } from '../../core/workbook/tabs';
+import { spreadsheetDays } from './calendar-days';
 import { checkInput } from './check-toc';
 import { recordTabsWithData, updateFromRecords, writeDemoRecords } from './records';
+import { writeDemoFunders } from './report';
 import { writeDemoLearningLog } from './review';
-import type { SentWorkbook } from './sent-workbook';
+import type { SentWorkbook, WrittenCell, WrittenTables } from './sent-workbook';
 import { dashboardHasUserContent, describeSetup, setUpWorkbook } from './setup';
-import { readWorkbook, tabsWithData, writeWorkbook } from './workbook-io';
+import { readWorkbook, tabsWithData, writeTables } from './workbook-io';
 
 /** What the menu items and the HTML pages call. Each works on the active spreadsheet and its UI. */
 
@@ -35,30 +37,86 @@ export function runSetUp(): void {
 }
 
 /**
- * The demo workbook ships as a data file beside the script (DemoData.html, written by build.ts from core/demo), so
- * that Apps Script does not parse it on every formula call.
+ * A cell the Import page or the demo data file sends: at most the 50,000 characters a Sheets cell holds, a date as
+ * its day (sent-workbook.ts).
  */
-function loadDemoWorkbook() {
-  const parsed = importJson(HtmlService.createHtmlOutputFromFile('DemoData').getContent());
-  if (!parsed.ok)
-    throw new Error(`The demo data file is damaged: ${parsed.problems.map(formatFinding).join('; ')}`);
-  return parsed.workbook;
+function isWrittenCell(cell: unknown): cell is WrittenCell {
+  if (cell === null || typeof cell === 'boolean') return true;
+  if (typeof cell === 'number') return Number.isFinite(cell);
+  if (typeof cell === 'string') return cell.length <= 50_000;
+  const day = (cell as { day?: unknown } | undefined)?.day;
+  return (
+    typeof day === 'string' && Object.keys(cell as object).length === 1 && validDayNumber(day) !== undefined
+  );
+}
+
+// A custom check rather than a union of zod types: a union's machinery would cost Code.js more than this edge needs.
+const WrittenCellSchema = z.custom<WrittenCell>(
+  isWrittenCell,
+  'must be text, a number, true or false, or a day',
+);
+
+/** A tab as toTables lays it out: its header row, then rows; bounded so that one call cannot ask for a huge write. */
+const WrittenTable = z
+  .array(z.array(WrittenCellSchema).check(z.maxLength(100)))
+  .check(z.minLength(1), z.maxLength(50_001));
+
+const WrittenTablesSchema = z.strictObject({
+  [TAB.toc]: WrittenTable,
+  [TAB.indicators]: WrittenTable,
+  [TAB.data]: WrittenTable,
+  [TAB.payments]: WrittenTable,
+});
+
+/** The tables, or an error naming the first place they are not the workbook's tabs. */
+function writtenTables(value: unknown, what: string): WrittenTables {
+  const parsed = WrittenTablesSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new Error(`${what} is not a workbook's tabs: ${issue.path.join(' → ')}: ${issue.message}`);
+}
+
+/** The cells as setValues() takes them: each day the start of that day in the spreadsheet's calendar. */
+function cellsOf(tables: WrittenTables, days: CalendarDays): Record<DataTab, Cell[][]> {
+  const cells = {} as Record<DataTab, Cell[][]>;
+  for (const [name, table] of Object.entries(tables) as [DataTab, WrittenTables[DataTab]][]) {
+    cells[name] = table.map((row) =>
+      row.map((cell) => (cell === null ? '' : typeof cell === 'object' ? days.dateOf(cell.day) : cell)),
+    );
+  }
+  return cells;
+}
+
+/**
+ * The demo workbook ships as a data file beside the script (DemoData.html, written by build.ts from core/demo): its
+ * tabs ready to write, so that Apps Script neither parses the demo's generator nor reads JSON through the workbook
+ * schema on every formula call.
+ */
+function loadDemo(): { organisation: string; tables: WrittenTables } {
+  const demo = JSON.parse(HtmlService.createHtmlOutputFromFile('DemoData').getContent()) as {
+    organisation?: unknown;
+    tables?: unknown;
+  };
+  return {
+    organisation: String(demo.organisation ?? ''),
+    tables: writtenTables(demo.tables, 'The demo data file'),
+  };
 }
 
 export function runAddDemoData(): void {
   const spreadsheet = active();
-  const demoWorkbook = loadDemoWorkbook();
-  if (!writeWorkbook(spreadsheet, demoWorkbook, askYesNo, recordTabsWithData(spreadsheet))) return;
-  writeDemoRecords(
-    spreadsheet,
-    demoWorkbook,
-    HtmlService.createHtmlOutputFromFile('DemoRecords').getContent(),
-  );
+  const demo = loadDemo();
+  const tables = cellsOf(demo.tables, spreadsheetDays(spreadsheet));
+  if (!writeTables(spreadsheet, tables, askYesNo, recordTabsWithData(spreadsheet))) return;
+  // The demo as the tabs now hold it, which is the demo workbook: toTables and fromTables are each other's inverse.
+  const { workbook } = readWorkbook(spreadsheet);
+  writeDemoRecords(spreadsheet, workbook, HtmlService.createHtmlOutputFromFile('DemoRecords').getContent());
   writeDemoLearningLog(spreadsheet, HtmlService.createHtmlOutputFromFile('DemoLearningLog').getContent());
+  writeDemoFunders(spreadsheet, HtmlService.createHtmlOutputFromFile('DemoFunders').getContent());
   const report = setUpWorkbook(spreadsheet, askYesNo);
   SpreadsheetApp.getUi().alert(
     'Demo data added',
-    `The demo organisation (${demoWorkbook.organisation.name}, a youth employment charity) is in the tabs: ${demoWorkbook.nodes.length} theory-of-change steps, ${demoWorkbook.indicators.length} indicators and ${demoWorkbook.measurements.length} rows of data, most of them computed from its participants' records (the Records and Sources tabs).\n\n${describeSetup(report)}`,
+    `The demo organisation (${demo.organisation}, a youth employment charity) is in the tabs: ${workbook.nodes.length} theory-of-change steps, ${workbook.indicators.length} indicators and ${workbook.measurements.length} rows of data, most of them computed from its participants' records (the Records and Sources tabs).\n\n${describeSetup(report)}`,
     SpreadsheetApp.getUi().ButtonSet.OK,
   );
 }
@@ -95,51 +153,25 @@ export function selectCell(tab: unknown, row: unknown, column: unknown): boolean
   return true;
 }
 
-export interface ExportResult {
-  ok: boolean;
-  json: string;
-  fileName: string;
-  problems: string[];
-}
-
-export function workbookJson(): ExportResult {
-  const parsed = readWorkbook(active());
-  const problems = parsed.problems.map(formatFinding);
-  const slug =
-    parsed.workbook.organisation.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'workbook';
-  return {
-    ok: parsed.ok,
-    json: parsed.ok ? exportJson(parsed.workbook) : '',
-    fileName: `${slug}.impact.json`,
-    problems,
-  };
-}
-
 export interface ImportResult {
-  status: 'imported' | 'invalid' | 'needs-confirmation';
-  problems: string[];
+  status: 'imported' | 'needs-confirmation';
   /** Tabs whose rows would be replaced. */
   replaces: string[];
-  summary: string;
 }
 
-/** Reads JSON, and writes it into the tabs only when it is valid and (if rows would be replaced) `replace` is true. */
-export function importWorkbook(text: string, replace: boolean): ImportResult {
-  const parsed = importJson(String(text ?? ''));
-  const problems = parsed.problems.map(formatFinding);
-  if (!parsed.ok) return { status: 'invalid', problems, replaces: [], summary: '' };
+/**
+ * Writes the tables the Import page read from JSON (import-page.ts) into the tabs, only when no rows would be
+ * replaced or `replace` is true.
+ */
+export function importTables(tables: unknown, replace: unknown): ImportResult {
+  const written = writtenTables(tables, 'What the Import page sent');
   const spreadsheet = active();
   const replaces = [
     ...tabsWithData(spreadsheet),
     ...(dashboardHasUserContent(spreadsheet) ? [TAB.dashboard] : []),
   ];
-  const { workbook } = parsed;
-  const summary = `${workbook.organisation.name}: ${workbook.nodes.length} theory-of-change steps, ${workbook.indicators.length} indicators, ${workbook.measurements.length} data rows.`;
-  if (replaces.length > 0 && !replace) return { status: 'needs-confirmation', problems, replaces, summary };
-  writeWorkbook(spreadsheet, workbook, () => true);
+  if (replaces.length > 0 && replace !== true) return { status: 'needs-confirmation', replaces };
+  writeTables(spreadsheet, cellsOf(written, spreadsheetDays(spreadsheet)), () => true);
   setUpWorkbook(spreadsheet, () => true);
-  return { status: 'imported', problems, replaces, summary };
+  return { status: 'imported', replaces };
 }

@@ -16,8 +16,8 @@ import { readSources } from '../../core/records/source';
 import { computeAll } from '../../core/records/update';
 import { formatLongDate } from '../../core/util/calendar';
 import { LOCAL_DAYS } from '../../core/workbook/cells';
-import { importJson } from '../../core/workbook/json';
 import type { ExplainInput } from './explain-input';
+import { readSentWorkbook } from './sent-workbook';
 
 export interface Fact {
   label: string;
@@ -54,6 +54,7 @@ const CONTEXT = { dateOrder: 'dmy', days: LOCAL_DAYS } as const;
 function latestAnalysis(
   workbook: Workbook,
   input: ExplainInput,
+  indicatorId: string,
 ): { analysis?: PeriodAnalysis; notes: string[] } {
   if (!input.records) return { notes: [] };
   const { sources, tab, table } = input.records;
@@ -65,7 +66,7 @@ function latestAnalysis(
     ...CONTEXT,
   });
   const notes = computed.problems.slice(0, 3).map(formatFinding);
-  const result = computed.results.find((r) => r.indicator === input.indicatorId);
+  const result = computed.results.find((r) => r.indicator === indicatorId);
   const last = result?.periods[result.periods.length - 1];
   if (!result || !last) return { notes };
   return { analysis: analysePeriod(result, last), notes };
@@ -177,19 +178,10 @@ const EMPTY: Omit<ExplainView, 'indicators' | 'indicatorId' | 'message'> = {
 
 /** The page's view of what the server read: the indicator explained, or a message saying why not. */
 export function explainView(input: ExplainInput): ExplainView {
-  const parsed = importJson(input.workbook);
-  if (!parsed.ok) {
-    const problems = parsed.problems.slice(0, 3).map(formatFinding).join(' ');
-    return {
-      ...EMPTY,
-      indicators: [],
-      indicatorId: '',
-      message: `The workbook could not be read: ${problems}`,
-    };
-  }
-  const { workbook } = parsed;
+  const { workbook, problems } = readSentWorkbook(input);
   const indicators = workbook.indicators.map((i) => ({ id: i.id, name: i.name }));
-  const base = { ...EMPTY, indicators, indicatorId: input.indicatorId };
+  const indicatorId = indicators.some((i) => i.id === input.indicatorId) ? input.indicatorId : '';
+  const base = { ...EMPTY, indicators, indicatorId };
   if (indicators.length === 0) {
     return {
       ...base,
@@ -197,15 +189,15 @@ export function explainView(input: ExplainInput): ExplainView {
         'This workbook has no indicators yet. Add one on the Indicators tab (or use Add demo data to see an example), then open Explain again.',
     };
   }
-  if (input.indicatorId === '') {
+  if (indicatorId === '') {
     return {
       ...base,
       message: 'Choose an indicator, or select its row on the Indicators, Data or Dashboard tab.',
     };
   }
   try {
-    const { analysis, notes } = latestAnalysis(workbook, input);
-    const e = explainIndicator(workbook, input.indicatorId, {
+    const { analysis, notes } = latestAnalysis(workbook, input, indicatorId);
+    const e = explainIndicator(workbook, indicatorId, {
       asOf: input.asOf,
       ...(analysis ? { analysis } : {}),
     });
@@ -220,7 +212,7 @@ export function explainView(input: ExplainInput): ExplainView {
         to: e.toc.to.map((s) => ({ text: stepText(s), assumptions: s.assumptions ?? '' })),
       },
       breakdowns: breakdownViews(e),
-      notes: [...e.notes, ...notes, ...input.problems.slice(0, 3)],
+      notes: [...e.notes, ...notes, ...problems.slice(0, 3).map(formatFinding)],
       paragraph: e.paragraph,
     };
   } catch (error) {

@@ -1,12 +1,11 @@
-import { formatFinding } from '../../core/checks/finding';
 import { readSources } from '../../core/records/source';
 import { resolveTab } from '../../core/records/update';
 import type { CalendarDays, Cell } from '../../core/workbook/cells';
-import { fromTables, type WorkbookTables } from '../../core/workbook/from-tables';
-import { exportJson } from '../../core/workbook/json';
+import type { WorkbookTables } from '../../core/workbook/from-tables';
 import { normaliseHeader, TAB } from '../../core/workbook/tabs';
 import { spreadsheetDays } from './calendar-days';
 import type { ExplainInput, PlainCell } from './explain-input';
+import { sendTables } from './sent-workbook';
 import { organisationOf, readWorkbookTables } from './workbook-io';
 
 export type { ExplainInput };
@@ -73,8 +72,8 @@ function recordsFor(
 }
 
 /**
- * The workbook, the indicator to explain (`indicatorId`, or the one in the selected row of the Indicators, Data or
- * Dashboard tab) and, when a Sources row computes it, that row and its records: one read of each tab.
+ * The workbook's tabs, the indicator to explain (`indicatorId`, or the one in the selected row of the Indicators, Data
+ * or Dashboard tab) and, when a Sources row computes it, that row and its records: one read of each tab.
  */
 export function explainInput(
   spreadsheet: Spreadsheet,
@@ -83,16 +82,13 @@ export function explainInput(
 ): ExplainInput {
   const days = spreadsheetDays(spreadsheet);
   const tables = readWorkbookTables(spreadsheet);
-  const parsed = fromTables(tables, { organisation: organisationOf(spreadsheet), days });
-  const known = new Set(parsed.workbook.indicators.map((i) => i.id));
   const asked = String(indicatorId ?? '').trim();
-  const selected = asked === '' ? selectedIndicator(spreadsheet, tables) : asked;
-  const id = known.has(selected) ? selected : '';
+  const id = asked === '' ? selectedIndicator(spreadsheet, tables) : asked;
   const records = recordsFor(spreadsheet, id, days);
   return {
     asOf: days.dayOf(now),
-    workbook: exportJson(parsed.workbook),
-    problems: parsed.problems.map(formatFinding),
+    organisation: organisationOf(spreadsheet),
+    tables: sendTables(tables, days),
     indicatorId: id,
     ...(records ? { records } : {}),
   };

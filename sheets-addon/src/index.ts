@@ -2,7 +2,9 @@
 // the modules beside this file. Each exported function's JSDoc is copied by build.ts onto a top-level stub, which
 // is what Apps Script sees.
 import * as actions from './actions';
+import * as cost from './cost';
 import * as explain from './explain';
+import * as report from './report';
 import * as review from './review';
 import * as sources from './sources-sidebar';
 
@@ -24,6 +26,8 @@ export function onOpen(e?: unknown): void {
     .addItem('Check theory of change', 'checkTheoryOfChange')
     .addItem('Explain indicator', 'explainSelectedIndicator')
     .addItem('Quarterly review', 'openQuarterlyReview')
+    .addItem('Draft report…', 'draftFunderReport')
+    .addItem('M&E plan and cost', 'openMeCost')
     .addSeparator()
     .addItem('Export for browser extension', 'exportForBrowserExtension')
     .addItem('Import from JSON', 'importFromJson')
@@ -127,6 +131,51 @@ export function saveTocVersion(): review.SaveVersionResult {
   return review.saveTocVersion(SpreadsheetApp.getActiveSpreadsheet());
 }
 
+/** Menu: opens the sidebar that costs the indicators' collection: hours and money a year, and per grant. */
+export function openMeCost(): void {
+  cost.openCostSidebar();
+}
+
+/**
+ * M&E plan and cost sidebar: the workbook's tabs, and the M&E costs and Funders tabs; the sidebar costs the plan.
+ * @return {Object} what the sidebar costs
+ */
+export function getCostInput(): cost.CostInput {
+  return cost.costInput(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/**
+ * M&E plan and cost sidebar: adds the M&E costs tab with its default unit costs, never over one that is there.
+ * @param {Array} rows the tab's rows: Item, Value
+ * @return {boolean} whether the tab was added
+ */
+export function addCostsTab(rows: unknown): boolean {
+  return cost.addCostsTab(SpreadsheetApp.getActiveSpreadsheet(), rows);
+}
+
+/** Menu: opens the sidebar that drafts a funder's report. */
+export function draftFunderReport(): void {
+  report.openReportSidebar();
+}
+
+/**
+ * Draft report sidebar: the tabs it drafts from, and today.
+ * @return {Object} the tabs
+ */
+export function getReportInput(): report.ReportInput {
+  return report.reportInput(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/**
+ * Draft report sidebar: writes the report's tab.
+ * @param {Object} tab its name and cells
+ * @param {boolean} replace whether to replace a tab of that name
+ * @return {Object} what happened
+ */
+export function writeReportTab(tab: unknown, replace: boolean): report.WriteReportResult {
+  return report.writeReportTab(SpreadsheetApp.getActiveSpreadsheet(), tab, replace === true);
+}
+
 /** Menu: opens the export dialog (JSON for the browser extension). */
 export function exportForBrowserExtension(): void {
   actions.openExportDialog();
@@ -162,19 +211,19 @@ export function selectCell(tab: unknown, row: unknown, column: unknown): boolean
 }
 
 /**
- * Export dialog: the workbook as JSON, or the problems that stop it being exported.
- * @return {Object} the export
+ * Export dialog: the workbook's tabs; the dialog reads them and writes the JSON itself.
+ * @return {Object} the tabs and the organisation
  */
-export function getWorkbookJson(): actions.ExportResult {
-  return actions.workbookJson();
+export function getWorkbookTables(): ReturnType<typeof actions.checkWorkbookInput> {
+  return actions.checkWorkbookInput();
 }
 
 /**
- * Import dialog: reads JSON and writes it into the tabs.
- * @param {string} text the JSON
+ * Import dialog: writes the tables the dialog read from JSON into the tabs.
+ * @param {Object} tables the workbook's tabs, each date as its day
  * @param {boolean} replace whether rows already in the tabs may be replaced
  * @return {Object} what happened
  */
-export function importWorkbookJson(text: string, replace: boolean): actions.ImportResult {
-  return actions.importWorkbook(text, replace);
+export function importWorkbookTables(tables: unknown, replace: boolean): actions.ImportResult {
+  return actions.importTables(tables, replace);
 }

@@ -1,5 +1,7 @@
 import { CLAIM_COLUMNS, CLAIMS_TAB, RECORDED_STATUSES } from '../../core/claims/columns';
-import { DIRECTIONS, FREQUENCIES, LEVELS, TERMS, UNITS } from '../../core/model/schema';
+import { FUNDERS_COLUMNS, FUNDERS_TAB } from '../../core/funders/columns';
+import { ANSWERS_COLUMNS } from '../../core/library/team';
+import { DIRECTIONS, FREQUENCIES, LEVELS, TERMS, UNITS } from '../../core/model/vocabulary';
 import { COUNT_KINDS } from '../../core/records/kinds';
 import { LEARNING_LOG_COLUMNS, LEARNING_LOG_TAB } from '../../core/review/columns';
 import { columnLetters, quoteTab } from '../../core/workbook/places';
@@ -180,6 +182,47 @@ export const LEARNING_LOG_LAYOUT: TabLayout = {
       owner: { width: 120 },
       reviewBy: { width: 100, format: DATE },
       watch: { width: 90, idsFrom: TAB.indicators },
+    }[key],
+  })),
+};
+
+/** The team's answer library (docs/library.md): anyone on the team adds a row; the extension reads it through the link. */
+export const ANSWERS_LAYOUT: TabLayout = {
+  name: 'Answers',
+  rangeName: 'ImpactAnswers',
+  columns: (
+    [
+      ['question', 300],
+      ['help', 220],
+      ['kind', 100],
+      ['limit', 90],
+      ['answer', 420],
+      ['funder', 180],
+      ['portal', 160],
+      ['date', 100],
+    ] as const
+  ).map(([key, width]) => ({
+    header: ANSWERS_COLUMNS[key],
+    width,
+    ...(key === 'date' ? { format: DATE } : {}),
+  })),
+};
+
+/** Each funder outcome and the indicators that evidence it (docs/reports.md); Draft report… reads it. */
+export const FUNDERS_LAYOUT: TabLayout = {
+  name: FUNDERS_TAB,
+  rangeName: 'ImpactFunders',
+  columns: FUNDERS_COLUMNS.map(({ key, header }) => ({
+    header,
+    ...{
+      funder: { width: 180 },
+      grant: { width: 160 },
+      periodStart: { width: 100, format: DATE },
+      periodEnd: { width: 100, format: DATE },
+      reportingDates: { width: 200 },
+      outcome: { width: 280 },
+      indicators: { width: 110 },
+      words: { width: 70, format: '0' },
     }[key],
   })),
 };

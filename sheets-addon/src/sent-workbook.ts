@@ -1,9 +1,11 @@
 // The workbook's tabs as a page's server function sends them, for the page to read with core (fromTables) in the
 // user's browser rather than in Code.js. Free of Apps Script types, so that pages and their tests can import it.
-import type { Organisation } from '../../core/model/schema';
+import type { Organisation, Workbook } from '../../core/model/schema';
 import { type CalendarDays, type Cell, LOCAL_DAYS } from '../../core/workbook/cells';
 import { fromTables, type WorkbookTables } from '../../core/workbook/from-tables';
 import type { ParseResult } from '../../core/workbook/result';
+import type { DataTab } from '../../core/workbook/tabs';
+import { toTables } from '../../core/workbook/to-tables';
 
 /**
  * A cell as google.script.run can pass it, which refuses Dates: a date cell goes as its day in the spreadsheet's
@@ -52,4 +54,24 @@ export function readSentWorkbook(sent: SentWorkbook): ParseResult {
   for (const [name, table] of Object.entries(sent.tables))
     tables[name] = table.map((row) => row.map(receivedCell));
   return fromTables(tables, { organisation: sent.organisation, days: LOCAL_DAYS });
+}
+
+/**
+ * A cell a page sends for the server to write: a date as its day, which the server writes as the start of that day
+ * in the spreadsheet's time zone, as google.script.run passes no Date.
+ */
+export type WrittenCell = string | number | boolean | null | { readonly day: string };
+
+export type WrittenTables = Record<DataTab, WrittenCell[][]>;
+
+/** The workbook's tabs as the server writes them (toTables), each date as its day: what Import and Add demo data send. */
+export function tablesToWrite(workbook: Workbook): WrittenTables {
+  const tables = toTables(workbook, LOCAL_DAYS);
+  const written = {} as WrittenTables;
+  for (const [name, table] of Object.entries(tables) as [DataTab, Cell[][]][]) {
+    written[name] = table.map((row) =>
+      row.map((cell) => (isDate(cell) ? { day: LOCAL_DAYS.dayOf(cell) } : (cell ?? null))),
+    );
+  }
+  return written;
 }

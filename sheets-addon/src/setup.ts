@@ -1,3 +1,4 @@
+import { COSTS_TAB } from '../../core/costing/tab';
 import { columnLetters } from '../../core/workbook/places';
 import { FROM_RECORDS_COLUMN, TAB } from '../../core/workbook/tabs';
 import {
@@ -20,11 +21,13 @@ import {
   STATUS_COLOURS,
 } from './dashboard';
 import {
+  ANSWERS_LAYOUT,
   CLAIMS_LAYOUT,
   type ColumnMap,
   columnMapOf,
   DATA_LAYOUT,
   DATA_TAB_LAYOUTS,
+  FUNDERS_LAYOUT,
   INDICATOR_LAYOUT,
   LEARNING_LOG_LAYOUT,
   PAYMENT_LAYOUT,
@@ -78,8 +81,8 @@ export function ensureHeaders(sheet: Sheet, tab: TabLayout, added: string[] = []
   return map;
 }
 
-/** The workbook's own tabs: never where records are kept. */
-const WORKBOOK_TABS = new Set<string>([
+/** The workbook's own tabs, and the M&E costs tab the cost view adds: never where records are kept. */
+export const WORKBOOK_TABS: ReadonlySet<string> = new Set<string>([
   TAB.toc,
   TAB.indicators,
   TAB.data,
@@ -89,6 +92,9 @@ const WORKBOOK_TABS = new Set<string>([
   TAB.sources,
   LEARNING_LOG_LAYOUT.name,
   CLAIMS_LAYOUT.name,
+  ANSWERS_LAYOUT.name,
+  FUNDERS_LAYOUT.name,
+  COSTS_TAB,
 ]);
 
 /** The tabs a Sources row may name, as the spreadsheet has them now: a Form's responses, a pasted export, Records. */
@@ -323,11 +329,25 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, ask: Ask): SetupReport {
   const claims = ownTab(spreadsheet, CLAIMS_LAYOUT, report);
   sheets.set(CLAIMS_LAYOUT.name, claims);
   maps.set(CLAIMS_LAYOUT.name, ensureHeaders(claims, CLAIMS_LAYOUT, report.headersAdded));
+  const answers = ownTab(spreadsheet, ANSWERS_LAYOUT, report);
+  sheets.set(ANSWERS_LAYOUT.name, answers);
+  maps.set(ANSWERS_LAYOUT.name, ensureHeaders(answers, ANSWERS_LAYOUT, report.headersAdded));
+  const funders = ownTab(spreadsheet, FUNDERS_LAYOUT, report);
+  sheets.set(FUNDERS_LAYOUT.name, funders);
+  maps.set(FUNDERS_LAYOUT.name, ensureHeaders(funders, FUNDERS_LAYOUT, report.headersAdded));
   const idColumns = new Map([
     [TAB.toc, maps.get(TAB.toc)!.get('ID')!],
     [TAB.indicators, maps.get(TAB.indicators)!.get('ID')!],
   ]);
-  for (const tab of [...DATA_TAB_LAYOUTS, SOURCES_LAYOUT, RECORDS_LAYOUT, LEARNING_LOG_LAYOUT, CLAIMS_LAYOUT])
+  for (const tab of [
+    ...DATA_TAB_LAYOUTS,
+    SOURCES_LAYOUT,
+    RECORDS_LAYOUT,
+    LEARNING_LOG_LAYOUT,
+    CLAIMS_LAYOUT,
+    ANSWERS_LAYOUT,
+    FUNDERS_LAYOUT,
+  ])
     dressColumns(spreadsheet, sheets.get(tab.name)!, tab, maps.get(tab.name)!, idColumns);
   fillPaymentFormulas(sheets.get(PAYMENT_LAYOUT.name)!, maps.get(PAYMENT_LAYOUT.name)!, report);
 
@@ -444,7 +464,15 @@ function buildCharts(
   const top = chartTableRow(charted.length);
   const table = buildChartTable(indicators, data, charted, top);
   makeRoom(sheet, top + CHART_ROWS, table[0]!.length);
-  sheet.getRange(top, 1, table.length, table[0]!.length).setValues(table);
+  const range = sheet.getRange(top, 1, table.length, table[0]!.length);
+  range.setValues(table);
+  // A formula that returns a day shows a serial number unless its cell is formatted as a date, and the chart's axis
+  // takes the cell's format.
+  range.setNumberFormats(
+    table.map(() =>
+      charted.flatMap(({ kind }) => [CHART_DATE_FORMAT, FIGURE_FORMATS[kind][0], FIGURE_FORMATS[kind][0]]),
+    ),
+  );
   charted.forEach(({ id, name, kind }, i) => {
     const chart = sheet
       .newChart()
@@ -460,6 +488,8 @@ function buildCharts(
     sheet.insertChart(chart);
   });
 }
+
+const CHART_DATE_FORMAT = 'd mmm yyyy';
 
 const DASHBOARD_OUTCOME: Record<SetupReport['dashboard'], string> = {
   built: 'The Dashboard was built from IMPACT_ formulas.',

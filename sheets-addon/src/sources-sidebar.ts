@@ -1,14 +1,12 @@
 import * as z from 'zod/mini';
-import { CLAIMS_TAB } from '../../core/claims/columns';
 import { compileSource } from '../../core/records/compile';
 import { readSources } from '../../core/records/source';
 import { type HeadedTable, openTable } from '../../core/records/table';
-import { LEARNING_LOG_TAB } from '../../core/review/columns';
 import { type Cell, readText } from '../../core/workbook/cells';
 import { normaliseHeader, SOURCE_COLUMNS, TAB } from '../../core/workbook/tabs';
 import { spreadsheetDays } from './calendar-days';
 import { SOURCES_LAYOUT } from './layout';
-import { ensureHeaders } from './setup';
+import { ensureHeaders, WORKBOOK_TABS } from './setup';
 import { readWorkbook } from './workbook-io';
 
 /** The sidebar that builds one Sources row (html/Sources.html): what it lists, and the row it writes. */
@@ -28,11 +26,6 @@ const Fields = z.strictObject(
 );
 
 /** The workbook's own tabs never hold records; Records, the template's records tab, does. */
-const OWN_TABS = new Set<string>([
-  ...Object.values(TAB).filter((name) => name !== TAB.records),
-  LEARNING_LOG_TAB,
-  CLAIMS_TAB,
-]);
 
 /** A header sits in the first row with anything in it; a tab is read this far down to find it, and no further. */
 const HEAD_ROWS = 10;
@@ -87,7 +80,7 @@ export function sourceChoices(spreadsheet: Spreadsheet): SourceChoices {
     indicators: indicators.map((i) => ({ id: i.id, name: i.name })),
     tabs: spreadsheet
       .getSheets()
-      .filter((sheet) => !OWN_TABS.has(sheet.getName()))
+      .filter((sheet) => !WORKBOOK_TABS.has(sheet.getName()))
       .map((sheet) => ({
         name: sheet.getName(),
         columns: headOf(sheet).headers.filter((h) => h.trim() !== ''),

@@ -1,8 +1,8 @@
-import type { Organisation, Workbook } from '../../core/model/schema';
+import type { Organisation } from '../../core/model/schema';
 import type { Cell } from '../../core/workbook/cells';
 import { fromTables, type WorkbookTables } from '../../core/workbook/from-tables';
 import type { ParseResult } from '../../core/workbook/result';
-import { toTables } from '../../core/workbook/to-tables';
+import type { DataTab } from '../../core/workbook/tabs';
 import { spreadsheetDays } from './calendar-days';
 import { DATA_TAB_LAYOUTS } from './layout';
 import { type Ask, ensureHeaders } from './setup';
@@ -38,12 +38,12 @@ export function tabsWithData(spreadsheet: Spreadsheet): string[] {
 }
 
 /**
- * Writes a workbook into the tabs, each column under its header wherever the user has put it. Rows already there
- * are replaced only when `ask` says yes; otherwise nothing is written and false is returned.
+ * Writes a workbook's tabs, laid out by toTables, each column under its header wherever the user has put it. Rows
+ * already there are replaced only when `ask` says yes; otherwise nothing is written and false is returned.
  */
-export function writeWorkbook(
+export function writeTables(
   spreadsheet: Spreadsheet,
-  workbook: Workbook,
+  tables: Readonly<Record<DataTab, Cell[][]>>,
   ask: Ask,
   /** Other tabs with rows that will be replaced too, named in the same question. */
   alsoReplaced: readonly string[] = [],
@@ -58,10 +58,9 @@ export function writeWorkbook(
   ) {
     return false;
   }
-  const tables = toTables(workbook, spreadsheetDays(spreadsheet));
   for (const tab of DATA_TAB_LAYOUTS) {
     const sheet = spreadsheet.getSheetByName(tab.name) ?? spreadsheet.insertSheet(tab.name);
-    const rows = tables[tab.name as keyof typeof tables]!;
+    const rows = tables[tab.name as DataTab];
     const header = rows[0] as string[];
     // Every column gets its header first (after the user's own columns), so no value is left unwritten.
     const map = ensureHeaders(sheet, tab);

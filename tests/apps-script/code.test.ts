@@ -12,6 +12,8 @@ const MENU = [
   'Check theory of change',
   'Explain indicator',
   'Quarterly review',
+  'Draft report…',
+  'M&E plan and cost',
   'Export for browser extension',
   'Import from JSON',
   'Formulas help',

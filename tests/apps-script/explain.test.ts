@@ -6,9 +6,9 @@ import { analysePeriod } from '../../core/records/analysis';
 import { readSources } from '../../core/records/source';
 import { computeAll } from '../../core/records/update';
 import { LOCAL_DAYS } from '../../core/workbook/cells';
-import { importJson } from '../../core/workbook/json';
 import type { ExplainInput } from '../../sheets-addon/src/explain-input';
 import { explainView } from '../../sheets-addon/src/explain-page';
+import { readSentWorkbook } from '../../sheets-addon/src/sent-workbook';
 import { FakeSpreadsheet } from './fake-spreadsheet';
 import { loadAddon } from './load-code';
 
@@ -57,7 +57,12 @@ describe('Explain indicator', () => {
     select('Theory of change', 4);
     expect(input().indicatorId).toBe('');
     expect(input('I7').indicatorId).toBe('I7');
-    expect(input('No such').indicatorId).toBe('');
+    // The page explains only an indicator the workbook has.
+    expect(input('No such').indicatorId).toBe('No such');
+    expect(explainView(input('No such')).indicatorId).toBe('');
+    expect(explainView(input('No such')).message).toBe(
+      'Choose an indicator, or select its row on the Indicators, Data or Dashboard tab.',
+    );
   });
 
   it('sends the Sources row and its records, dates as days, and the page explains them as core does', async () => {
@@ -71,8 +76,8 @@ describe('Explain indicator', () => {
     expect(records.sources[1]).toContain('2026-09-30');
     expect(records.table[1]![1]).toBe(demoRecordsTable()[1]![1]);
 
-    const workbook = importJson(sent.workbook);
-    if (!workbook.ok) throw new Error('the workbook did not read back');
+    const workbook = readSentWorkbook(sent);
+    expect(workbook.problems).toEqual([]);
     expect(workbook.workbook.measurements).toEqual(JSON.parse(JSON.stringify(demoWorkbook.measurements)));
     const context = { dateOrder: 'dmy', days: LOCAL_DAYS } as const;
     const computed = computeAll({

@@ -1,8 +1,13 @@
 import axe from 'axe-core';
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { demoWorkbook } from '../../core/demo/workbook';
+import { exportJson } from '../../core/workbook/json';
 import { buildAddon } from '../../sheets-addon/build';
-import { builtHtmlFiles } from './load-code';
+import { tablesToWrite } from '../../sheets-addon/src/sent-workbook';
+import { FakeSpreadsheet } from './fake-spreadsheet';
+import { builtHtmlFiles, fillSpreadsheet, loadAddon } from './load-code';
+import { scriptRun } from './script-run';
 
 /**
  * A google.script.run that behaves as Apps Script's does where it matters: calls are asynchronous, a function
@@ -83,65 +88,125 @@ beforeAll(async () => {
   await buildAddon();
 });
 
+/** Export.html or Import.html, with its bundled script, against the built Code.js on `spreadsheet`. */
+async function openDialog(file: 'Export' | 'Import', spreadsheet: FakeSpreadsheet, demo = false) {
+  const addon = await loadAddon(spreadsheet);
+  if (demo) addon.call('addDemoData');
+  const window = new Window({ settings: { enableJavaScriptEvaluation: true } });
+  const script = scriptRun(addon.call);
+  Object.assign(window, { google: { script: { run: script.run, host: { close() {} } } } });
+  window.document.write(builtHtmlFiles()[file]!);
+  await window.happyDOM.waitUntilComplete();
+  await script.settled();
+  const byId = <T = HTMLElement>(id: string) => window.document.getElementById(id) as unknown as T;
+  return { window, script, byId, text: (id: string) => byId(id).textContent!.trim() };
+}
+
+type Dialog = Awaited<ReturnType<typeof openDialog>>;
+
+async function importText(page: Dialog, text: string, button = 'import'): Promise<void> {
+  page.byId<HTMLTextAreaElement>('json').value = text;
+  page.byId<HTMLButtonElement>(button).click();
+  await page.script.settled();
+}
+
+/** The demo with Indicators row 5's target typed as "tbc". */
+function demoWithTextTarget(): string {
+  const doc = JSON.parse(JSON.stringify(demoWorkbook));
+  doc.indicators[3].target = 'tbc';
+  return JSON.stringify(doc);
+}
+
 describe('the export and import dialogs', () => {
-  it('export shows the JSON and offers a download', async () => {
-    const page = await openPage('Export', {
-      getWorkbookJson: () => ({
-        ok: true,
-        json: '{"schemaVersion":1}',
-        fileName: 'northfield.impact.json',
-        problems: [],
-      }),
-    });
-    expect((page.document.getElementById('json') as unknown as HTMLTextAreaElement).value).toBe(
-      '{"schemaVersion":1}',
-    );
-    expect((page.document.getElementById('download') as unknown as HTMLButtonElement).disabled).toBe(false);
+  it('export reads the tabs, shows the JSON and offers a download', async () => {
+    const page = await openDialog('Export', new FakeSpreadsheet('Northfield Youth Futures'), true);
+    expect(page.script.calls.map((c) => c.name)).toEqual(['getWorkbookTables']);
+    const json = JSON.parse(page.byId<HTMLTextAreaElement>('json').value);
+    expect(json).toEqual(JSON.parse(exportJson({ ...demoWorkbook, organisation: json.organisation })));
+    expect(page.text('status')).toBe('Ready: northfield-youth-futures.impact.json');
+    expect(page.byId<HTMLButtonElement>('download').disabled).toBe(false);
     expect(await seriousViolations(page.window)).toEqual([]);
   });
 
-  it('export lists the problems that stop it', async () => {
-    const page = await openPage('Export', {
-      getWorkbookJson: () => ({
-        ok: false,
-        json: '',
-        fileName: 'x.impact.json',
-        problems: ['Indicators!H7: Target must be a number, found "tbc".'],
-      }),
-    });
-    expect(page.document.getElementById('problems')!.textContent).toContain('Indicators!H7');
-    expect((page.document.getElementById('download') as unknown as HTMLButtonElement).disabled).toBe(true);
-  });
-
-  it('import asks before replacing rows, then imports', async () => {
-    const calls: unknown[][] = [];
-    const page = await openPage('Import', {
-      importWorkbookJson: (text: unknown, replace: unknown) => {
-        calls.push([text, replace]);
-        return replace
-          ? { status: 'imported', problems: [], replaces: ['Data'], summary: 'Northfield: 14 steps.' }
-          : {
-              status: 'needs-confirmation',
-              problems: [],
-              replaces: ['Data'],
-              summary: 'Northfield: 14 steps.',
-            };
+  it('export lists the problems that stop it, each with its cell', async () => {
+    const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures');
+    const addon = await loadAddon(spreadsheet);
+    fillSpreadsheet(
+      spreadsheet,
+      {
+        Indicators: [
+          ['ID', 'Outcome', 'Indicator', 'Unit', 'Direction', 'Target'],
+          ['I1', 'O1', 'Jobs', 'Number', 'Increase', 'tbc'],
+        ],
       },
-    });
-    (page.document.getElementById('json') as unknown as HTMLTextAreaElement).value = '{"schemaVersion":1}';
-    (page.document.getElementById('import') as unknown as HTMLButtonElement).click();
-    await new Promise((r) => setTimeout(r, 0));
-    const confirm = page.document.getElementById('confirm') as unknown as HTMLButtonElement;
-    expect(confirm.hidden).toBe(false);
-    expect(page.document.getElementById('status')!.textContent).toContain('replaces the rows on Data');
-    confirm.click();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(calls).toEqual([
-      ['{"schemaVersion":1}', false],
-      ['{"schemaVersion":1}', true],
+      addon.realmDate,
+    );
+    const page = await openDialog('Export', spreadsheet);
+    expect(page.text('problems')).toContain('Indicators!F2');
+    expect(page.text('status')).toBe('Fix these problems first; then export again.');
+    expect(page.byId<HTMLButtonElement>('download').disabled).toBe(true);
+  });
+
+  it('import refuses invalid JSON with problems that name their path, and sends nothing', async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const page = await openDialog('Import', spreadsheet);
+    await importText(page, demoWithTextTarget());
+    expect(page.text('problems')).toBe('indicators[3].target: must be a number, found "tbc"');
+    expect(page.text('status')).toBe(
+      'Not imported: fix the problems listed (each names its place in the file).',
+    );
+    expect(page.script.calls).toEqual([]);
+    expect(spreadsheet.getSheets()).toEqual([]);
+  });
+
+  it('import asks before replacing rows, then writes the workbook the dialog read', async () => {
+    const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures');
+    const page = await openDialog('Import', spreadsheet, true);
+    spreadsheet
+      .getSheetByName('Data')!
+      .getRange('F2')
+      .setValues([['my note']]);
+    await importText(page, exportJson(demoWorkbook));
+    expect(page.byId<HTMLButtonElement>('confirm').hidden).toBe(false);
+    expect(page.text('status')).toBe(
+      'Northfield Youth Futures: 14 theory-of-change steps, 8 indicators, 62 data rows. Importing replaces the rows on Theory of change, Indicators, Data, Payments. Values in columns you added yourself stay where they are.',
+    );
+    expect(spreadsheet.getSheetByName('Data')!.getRange('F2').getValues()[0]![0]).toBe('my note');
+    page.byId<HTMLButtonElement>('confirm').click();
+    await page.script.settled();
+    expect(page.script.calls.map((c) => [c.name, c.args[1]])).toEqual([
+      ['importWorkbookTables', false],
+      ['importWorkbookTables', true],
     ]);
-    expect(page.document.getElementById('status')!.textContent).toBe('Imported. Northfield: 14 steps.');
+    expect(page.text('status')).toBe(
+      'Imported. Northfield Youth Futures: 14 theory-of-change steps, 8 indicators, 62 data rows.',
+    );
+    expect(spreadsheet.getSheetByName('Data')!.getRange('F2').getValues()[0]![0]).toBe(
+      demoWorkbook.measurements[0]!.note ?? '',
+    );
     expect(await seriousViolations(page.window)).toEqual([]);
+  });
+
+  it('the server refuses tables that are not the workbook’s tabs, and the dialog says so', async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    const addon = await loadAddon(spreadsheet);
+    expect(() => addon.call('importWorkbookTables', { Data: [['Indicator']] }, true)).toThrow(
+      "What the Import page sent is not a workbook's tabs",
+    );
+    expect(() =>
+      addon.call('importWorkbookTables', JSON.parse(JSON.stringify(tablesToWrite(demoWorkbook))), 'yes'),
+    ).not.toThrow();
+    const tables = JSON.parse(JSON.stringify(tablesToWrite(demoWorkbook)));
+    tables.Data[1][1] = { day: '2026-02-30' };
+    expect(() => addon.call('importWorkbookTables', tables, true)).toThrow('Data → 1 → 1');
+    const page = await openDialog('Import', spreadsheet);
+    page.byId<HTMLTextAreaElement>('json').value = exportJson(demoWorkbook);
+    Object.assign(page.window, {
+      ImpactLensImport: { read: () => ({ ok: true, problems: [], summary: '', tables: {} }) },
+    });
+    page.byId<HTMLButtonElement>('import').click();
+    await page.script.settled();
+    expect(page.text('status')).toMatch(/^Import failed: What the Import page sent is not a workbook's tabs/);
   });
 
   it('the formulas help closes with its button', async () => {

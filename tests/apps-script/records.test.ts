@@ -3,6 +3,7 @@ import { demoWorkbook } from '../../core/demo/workbook';
 import type { Cell } from '../../core/workbook/cells';
 import { FakeSpreadsheet } from './fake-spreadsheet';
 import { fillSpreadsheet, loadAddon } from './load-code';
+import { exportWorkbook } from './workbook-dialogs';
 
 /** A local-midnight date, as Sheets hands a date cell to a script in the spreadsheet's own zone. */
 const day = (iso: string) => {
@@ -401,7 +402,7 @@ describe('Set up and the records tabs', () => {
       values: ['16–17', '18–21', '22–24'],
     });
     expect(addon.shown.alerts[0]!.prompt).toContain(
-      'Created: Theory of change, Indicators, Data, Payments, Sources, Records, Learning log, Claims, Dashboard, Charts.',
+      'Created: Theory of change, Indicators, Data, Payments, Sources, Records, Learning log, Claims, Answers, Funders, Dashboard, Charts.',
     );
   });
 
@@ -435,7 +436,7 @@ describe('the demo organisation’s records', () => {
       'Data: nothing to write; 54 rows from records already up to date.',
     );
     expect(lastSummary(addon).prompt).not.toContain('problem');
-    const exported = JSON.parse((addon.call('getWorkbookJson') as { json: string }).json);
+    const exported = JSON.parse(exportWorkbook(addon.call).json);
     expect(exported.measurements).toEqual(JSON.parse(JSON.stringify(demoWorkbook.measurements)));
   });
 });

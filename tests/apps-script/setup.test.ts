@@ -3,6 +3,7 @@ import { demoWorkbook } from '../../core/demo/workbook';
 import { toTables } from '../../core/workbook/to-tables';
 import { type FakeSheet, FakeSpreadsheet } from './fake-spreadsheet';
 import { fillSpreadsheet, loadAddon } from './load-code';
+import { exportWorkbook, importWorkbook } from './workbook-dialogs';
 
 const TABS = ['Theory of change', 'Indicators', 'Data', 'Payments'];
 
@@ -40,6 +41,8 @@ describe('Set up impact workbook', () => {
       'Records',
       'Learning log',
       'Claims',
+      'Answers',
+      'Funders',
       'Dashboard',
       'Charts',
     ]);
@@ -66,8 +69,10 @@ describe('Set up impact workbook', () => {
     expect(indicators.getRange('B2').getDataValidations()[0]![0]).toMatchObject({ kind: 'range' });
     expect(indicators.getRange('G2').getNumberFormats()[0]![0]).toBe('dd/mm/yyyy');
     expect([...spreadsheet.namedRanges.keys()].sort()).toEqual([
+      'ImpactAnswers',
       'ImpactClaims',
       'ImpactData',
+      'ImpactFunders',
       'ImpactIndicators',
       'ImpactLearningLog',
       'ImpactPayments',
@@ -155,7 +160,7 @@ describe('Add demo data, export and import', () => {
     addon.call('addDemoData');
     expect(spreadsheet.getSheetByName('Data')!.getLastRow()).toBe(demoWorkbook.measurements.length + 1);
     expect(addon.shown.alerts.at(-1)!.title).toBe('Demo data added');
-    const exported = addon.call('getWorkbookJson') as { ok: boolean; json: string; fileName: string };
+    const exported = exportWorkbook(addon.call);
     expect(exported.ok).toBe(true);
     expect(exported.fileName).toBe('demo.impact.json');
     const json = JSON.parse(exported.json);
@@ -186,7 +191,7 @@ describe('Add demo data, export and import', () => {
     const source = new FakeSpreadsheet('Northfield Youth Futures');
     const a = await loadAddon(source);
     fillSpreadsheet(source, toTables(demoWorkbook), a.realmDate);
-    const { json } = a.call('getWorkbookJson') as { json: string };
+    const { json } = exportWorkbook(a.call);
 
     const target = new FakeSpreadsheet('Northfield Youth Futures');
     const b = await loadAddon(target);
@@ -200,11 +205,11 @@ describe('Add demo data, export and import', () => {
       },
       b.realmDate,
     );
-    const first = b.call('importWorkbookJson', json, false) as { status: string; replaces: string[] };
+    const first = importWorkbook(b.call, json, false);
     expect(first).toMatchObject({ status: 'needs-confirmation', replaces: ['Data'] });
-    const second = b.call('importWorkbookJson', json, true) as { status: string };
+    const second = importWorkbook(b.call, json, true);
     expect(second.status).toBe('imported');
-    const again = b.call('getWorkbookJson') as { json: string };
+    const again = exportWorkbook(b.call);
     expect(JSON.parse(again.json)).toEqual(JSON.parse(json));
   });
 
@@ -213,10 +218,7 @@ describe('Add demo data, export and import', () => {
     const addon = await loadAddon(spreadsheet);
     const doc = JSON.parse(JSON.stringify(demoWorkbook));
     doc.indicators[3].target = 'tbc';
-    const result = addon.call('importWorkbookJson', JSON.stringify(doc), true) as {
-      status: string;
-      problems: string[];
-    };
+    const result = importWorkbook(addon.call, JSON.stringify(doc), true);
     expect(result.status).toBe('invalid');
     expect(result.problems).toEqual(['indicators[3].target: must be a number, found "tbc"']);
     expect(spreadsheet.getSheets()).toEqual([]);
@@ -277,10 +279,7 @@ describe('the Dashboard and the user', () => {
       .insertSheet('Dashboard')
       .getRange('A1')
       .setValues([['my own summary']]);
-    const result = addon.call('importWorkbookJson', JSON.stringify(demoWorkbook), false) as {
-      status: string;
-      replaces: string[];
-    };
+    const result = importWorkbook(addon.call, JSON.stringify(demoWorkbook), false);
     expect(result).toMatchObject({ status: 'needs-confirmation', replaces: ['Dashboard'] });
   });
 });
@@ -389,6 +388,8 @@ describe('the Dashboard formats, its payments columns and the Charts tab', () =>
       'Straight line to target',
     ]);
     expect(charts.getRange('D84').getFormulas()[0]![0]).toContain('MINIFS(Data!$B:$B,Data!$A:$A,"I2"');
+    // Days show as dates, on the sheet and on the chart's axis; figures in their indicator's format.
+    expect(charts.getRange('D84:F84').getNumberFormats()[0]).toEqual(['d mmm yyyy', '0.0%', '0.0%']);
     expect(addon.shown.alerts[0]!.prompt).toContain('The Charts tab holds 8 chart(s), one per indicator.');
 
     const table = charts.getRange('A83:X145').getFormulas();

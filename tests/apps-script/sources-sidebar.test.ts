@@ -103,9 +103,10 @@ describe('the sidebar that adds a record source', () => {
     });
   });
 
-  it('offers none of the tabs Set up makes, the Learning log and Claims included, as records', async () => {
+  it('offers none of the tabs Set up makes, nor the M&E costs tab, as records', async () => {
     const { addon } = await opened();
     addon.call('setUpImpactWorkbook');
+    addon.call('addCostsTab');
     const offered = (addon.call('getSourceChoices') as { tabs: { name: string }[] }).tabs.map((t) => t.name);
     expect(offered).toEqual(['Records', 'Form responses 1']);
   });

@@ -6,6 +6,7 @@ import { TAB } from '../../core/workbook/tabs';
 import { toTables } from '../../core/workbook/to-tables';
 import { FakeSpreadsheet } from './fake-spreadsheet';
 import { fillSpreadsheet, loadAddon } from './load-code';
+import { exportWorkbook, importWorkbook } from './workbook-dialogs';
 
 /**
  * Sheets hands a date over as the instant its day starts in the spreadsheet's time zone, and reads an instant back
@@ -61,7 +62,7 @@ describe('dates in a spreadsheet kept in another time zone than the script', () 
       ]),
     );
     fillSpreadsheet(spreadsheet, tables, realmDate);
-    const exported = call('getWorkbookJson') as { ok: boolean; json: string; problems: string[] };
+    const exported = exportWorkbook(call);
     expect(exported.problems).toEqual([]);
     const parsed = importJson(exported.json);
     expect(parsed.workbook.measurements.map((m) => m.periodEnd)).toEqual(
@@ -75,7 +76,7 @@ describe('dates in a spreadsheet kept in another time zone than the script', () 
   it('imports into a New York spreadsheet as the start of each day there, and reads back the same workbook', async () => {
     const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures', NEW_YORK);
     const { call } = await loadAddon(spreadsheet);
-    const result = call('importWorkbookJson', exportJson(demoWorkbook), true) as { status: string };
+    const result = importWorkbook(call, exportJson(demoWorkbook), true);
     expect(result.status).toBe('imported');
     const rows = spreadsheet.getSheetByName(TAB.data)!.getDataRange().getValues();
     const column = rows[0]!.indexOf('Period end');
@@ -83,7 +84,7 @@ describe('dates in a spreadsheet kept in another time zone than the script', () 
     expect(written).toEqual(
       demoWorkbook.measurements.map((m) => midnightIn(NEW_YORK, m.periodEnd).getTime()),
     );
-    const exported = call('getWorkbookJson') as { json: string };
+    const exported = exportWorkbook(call);
     // Everything dated comes back as it went in (the organisation's currency is not kept in the tabs).
     const { indicators, measurements, contracts } = importJson(exported.json).workbook;
     expect({ indicators, measurements, contracts }).toEqual({
@@ -97,8 +98,8 @@ describe('dates in a spreadsheet kept in another time zone than the script', () 
     const spreadsheet = new FakeSpreadsheet('London charity');
     const { call, makeDate, shown } = await loadAddon(spreadsheet);
     call('IMPACT_STATUS', 0, 100, 40, makeDate(Date.UTC(2026, 0, 1)), makeDate(Date.UTC(2026, 2, 31)));
-    call('importWorkbookJson', exportJson(demoWorkbook), true);
-    call('getWorkbookJson');
+    importWorkbook(call, exportJson(demoWorkbook), true);
+    exportWorkbook(call);
     expect(shown.formatDateCalls).toBe(0);
   });
 });

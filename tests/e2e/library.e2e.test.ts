@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countWords } from '../../core/text/count';
 import type { Report } from '../../extension/messaging';
 import { type PortalServer, startPortalServer } from '../fixtures/portals/server';
-import { type ExtensionSession, launchWithExtension, messageTab, storageGet } from './harness';
+import {
+  type ExtensionSession,
+  exposeOverlayRoot,
+  launchWithExtension,
+  messageTab,
+  storageGet,
+} from './harness';
 
 let server: PortalServer;
 let session: ExtensionSession;
@@ -153,6 +159,60 @@ describe('the answer library in the built extension', () => {
       question: { label: SAVED_QUESTION, kind: 'outcomes', limit: { max: 250, unit: 'words' } },
     });
     await panel.close();
+    await source.page.close();
+  });
+
+  it('saves the answer in a field from the popover beside its badge, from the keyboard, saying so only in the popover', async () => {
+    const typed =
+      'Of the 109 young people who left us last year, 62 were in education, employment or training six months on.';
+    // An address of its own: the first test's page at submittable.html is still open.
+    const source = await open('submittable.html?popover');
+    const report = await reportOf(source.url, SAVED_QUESTION);
+    const field = report.fields.find((f) => f.label === SAVED_QUESTION)!;
+    const textarea = source.page.locator('[name="formFields[8412302].value"]');
+    await textarea.fill(typed);
+    await until(
+      () => messageTab<Report>(session, source.url, { type: 'impact/report' }),
+      (r) => r.fields.find((f) => f.key === field.key)?.characters === typed.length,
+      'the typed answer, checked',
+    );
+    await exposeOverlayRoot(source.page, 'overlayRoot');
+    const said = () =>
+      source.page.evaluate(
+        () =>
+          (window as unknown as { overlayRoot: ShadowRoot }).overlayRoot.querySelector(
+            '.popover [role="status"]',
+          )?.textContent ?? '',
+      );
+    // Alt+Shift+I in the field opens its popover on "Open side panel"; Tab moves to "Save to library".
+    await textarea.focus();
+    await source.page.keyboard.press('Alt+Shift+KeyI');
+    await source.page.keyboard.press('Tab');
+    expect(
+      await source.page.evaluate(
+        () => (window as unknown as { overlayRoot: ShadowRoot }).overlayRoot.activeElement?.textContent,
+      ),
+    ).toBe('Save to library');
+    await source.page.keyboard.press('Enter');
+    expect(await until(said, (text) => text !== '', 'the popover’s confirmation')).toBe(
+      'Saved to your library.',
+    );
+
+    const stored = (await storageGet(session, ['library'])).library as Record<string, unknown>[];
+    expect(stored).toHaveLength(3);
+    expect(stored[2]).toMatchObject({
+      text: typed,
+      question: { label: SAVED_QUESTION, kind: 'outcomes', limit: { max: 250, unit: 'words' } },
+      portal: '127.0.0.1',
+      source: 'mine',
+    });
+    // The page itself sees nothing of it: the overlay's root is closed, and nothing else was drawn into the page.
+    expect(
+      await source.page.evaluate(() => ({
+        root: document.querySelector('impact-lens-overlay')?.shadowRoot ?? null,
+        said: document.documentElement.textContent?.includes('Saved to your library') ?? false,
+      })),
+    ).toEqual({ root: null, said: false });
     await source.page.close();
   });
 });

@@ -11,6 +11,7 @@ import { TAB } from '../../core/workbook/tabs';
 import { toTables } from '../../core/workbook/to-tables';
 import { readStoredWorkbook } from '../../extension/lib/stored-workbook';
 import { type GvizServer, startGvizServer } from '../fixtures/gviz/server';
+import { startPortalServer } from '../fixtures/portals/server';
 import { type ExtensionSession, launchWithExtension, storageGet, storageSet } from './harness';
 
 let server: GvizServer;
@@ -155,6 +156,69 @@ describe('a Google Sheet linked in the side panel, read from a local server that
     expect((await storedWorkbook())?.measurements).toHaveLength(demoWorkbook.measurements.length + 1);
   });
 
+  it('reads the team’s Answers tab with the sheet: a team answer is suggested for a field, marked as the team’s, and inserts', async () => {
+    const teamAnswer =
+      'Young people leave with a CV, a job-search plan and a mentor who stays with them for six months.';
+    const tables = tablesOf(withLaterPeriod('2027-03-31'));
+    tables.Answers = [
+      ['Question', 'Help', 'Kind', 'Limit', 'Answer', 'Funder', 'Portal', 'Date'],
+      [
+        'What difference will your project make?',
+        '',
+        '',
+        '250',
+        teamAnswer,
+        'Northern Trust',
+        '',
+        '2026-11-02',
+      ],
+    ];
+    server.set('programme-a', { kind: 'tables', tables });
+    await panel.getByRole('button', { name: 'Refresh Youth programme' }).click();
+    await expect.poll(() => text(status()), EVENTUALLY).toMatch(/^Read Youth programme from Google Sheets/);
+    expect(server.requests.some((r) => r.sheet === 'Answers')).toBe(true);
+    const team = (await storageGet(session, ['teamLibrary'])).teamLibrary;
+    expect(team).toMatchObject([
+      { id: 'team:2', text: teamAnswer, source: 'team', funder: 'Northern Trust' },
+    ]);
+
+    const portals = await startPortalServer();
+    try {
+      const form = await session.context.newPage();
+      const url = `${portals.url}google-forms.html`;
+      await form.goto(url);
+      const label = 'What difference will your project make?';
+      const tabId = await panel.evaluate(
+        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+        url,
+      );
+      const library = await session.context.newPage();
+      await library.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
+      await library.getByRole('tab', { name: 'Library' }).click();
+      const target = library.getByLabel('Insert into');
+      await expect.poll(() => target.locator('option').allTextContents(), EVENTUALLY).toContain(label);
+      await target.selectOption({ label });
+      const suggestion = library
+        .getByRole('region', { name: 'Suggested for this field' })
+        .getByRole('listitem')
+        .filter({ hasText: teamAnswer });
+      expect(await suggestion.locator('p.muted').first().textContent()).toMatch(
+        /^Team · outcomes · Northern Trust/,
+      );
+      expect(await suggestion.getByRole('button').allTextContents()).toEqual(['Insert']);
+      await suggestion.getByRole('button', { name: 'Insert' }).click();
+      await library
+        .getByRole('status')
+        .filter({ hasText: `Inserted into "${label}".` })
+        .waitFor();
+      expect(await form.locator('textarea[aria-labelledby="i7"]').inputValue()).toBe(teamAnswer);
+      await library.close();
+      await form.close();
+    } finally {
+      await portals.close();
+    }
+  });
+
   it('lists the problems in the sheet by tab and cell, and keeps the workbook in use', async () => {
     const tables = tablesOf(demoWorkbook);
     tables[TAB.indicators] = tables[TAB.indicators]!.map((row, i) => (i === 2 ? ['', ...row.slice(1)] : row));
@@ -242,12 +306,13 @@ describe('a Google Sheet linked in the side panel, read from a local server that
     const before = server.requests.length;
     const reopened = await openPanel();
     await expect.poll(() => text(reopened.getByRole('status')), EVENTUALLY).toMatch(/^Read Youth programme/);
-    expect(server.requests.length).toBe(before + 4);
+    // The four tabs of the workbook, and the team's Answers tab.
+    expect(server.requests.length).toBe(before + 5);
 
     // Read just now: opening the panel again asks nothing.
     const again = await openPanel();
     await again.getByRole('list', { name: 'Linked sheets' }).waitFor();
-    expect(server.requests.length).toBe(before + 4);
+    expect(server.requests.length).toBe(before + 5);
     await again.close();
     await reopened.close();
   });

@@ -1,5 +1,14 @@
+import { demoWorkbook } from '../../demo/workbook';
+import { evidenceContext } from '../evidence';
+import { demoEvidence } from '../rule-cases';
 import { ruleTester } from '../rule-tester';
 import rule from './no-me-budget';
+
+/** The demo workbook with a costed M&E plan: £2,350 a year. */
+const costed = evidenceContext(demoWorkbook, demoEvidence().asOf, {
+  meCost: { perYear: 2350, currency: 'GBP' },
+});
+const LOW = 'Youth workers: £30,000\nVenue: £6,000\nEvaluation: £500\nTotal: £38,500';
 
 ruleTester(rule, {
   valid: [
@@ -25,6 +34,11 @@ ruleTester(rule, {
       text: 'Mentors £20,000, and the follow-up calls and surveys that tell us whether it worked (£2,000). Total £22,000.',
     },
     { name: 'an empty answer', text: '' },
+    {
+      name: 'a share above the setting, with a costed plan',
+      text: 'Youth workers: £30,000\nVenue: £2,000\nIndependent evaluation: £2,100\nTotal: £34,100',
+      evidence: costed,
+    },
   ],
   invalid: [
     {
@@ -68,6 +82,50 @@ ruleTester(rule, {
       name: 'amounts in words',
       text: 'Staff 30000 dollars\nEvaluation 500 dollars',
       findings: [{ span: 'Evaluation 500 dollars', evidence: '$500 of $30,500', suggestion: /\(\$1,530\)/ }],
+    },
+    // With a costed plan, the suggestion names its figure and its share of this budget.
+    {
+      name: 'a costed plan above the setting',
+      text: LOW,
+      evidence: costed,
+      findings: [
+        {
+          span: 'Evaluation: £500',
+          message: /1\.3% of the budget/,
+          suggestion: 'Your plan costs £2,350 a year: 6.1% of this budget. Put that figure on the line.',
+        },
+      ],
+    },
+    {
+      name: 'a costed plan below the setting',
+      text: LOW,
+      evidence: costed,
+      config: { meBudgetShare: 0.1 },
+      findings: [
+        {
+          span: 'Evaluation: £500',
+          suggestion:
+            'Your plan costs £2,350 a year: 6.1% of this budget. Raise the line to at least 10% of the total (£3,850).',
+        },
+      ],
+    },
+    {
+      name: 'a costed plan with no line',
+      text: 'Staff costs: £32,000\nVenue hire: £4,000\nTotal: £36,000',
+      evidence: costed,
+      findings: [
+        {
+          span: null,
+          message: /No line/,
+          suggestion: 'Add a line "Monitoring and evaluation: £2,350 a year", what your plan costs.',
+        },
+      ],
+    },
+    {
+      name: 'evidence without a plan: the suggestion as before',
+      text: LOW,
+      evidence: true,
+      findings: [{ span: 'Evaluation: £500', suggestion: 'Raise it to at least 5% of the total (£1,930).' }],
     },
   ],
 });

@@ -29,6 +29,20 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = { '£': 'GBP', $: 'USD'
 const money = (qs: Quantity[], from: number, to: number) =>
   within(qs, { start: from, end: to }).filter((q) => q.unit === 'money' && q.end <= to);
 
+/**
+ * With a costed M&E plan: its figure and its share of this budget ("Your plan costs £2,350 a year: 6.1% of this
+ * budget."), and what to put on the line: that figure, or the least share when the plan is below it.
+ */
+function planSuggestion(
+  plan: { perYear: number; currency?: string },
+  total: number,
+  least: number,
+  raise: string,
+) {
+  const pct = Math.round((plan.perYear / total) * 1000) / 10;
+  return `Your plan costs ${formatMoney(plan.perYear, plan.currency)} a year: ${pct}% of this budget. ${plan.perYear / total < least ? `Raise the line to ${raise}` : 'Put that figure on the line'}.`;
+}
+
 export default defineRule({
   family: 'answer',
   id: 'no-me-budget',
@@ -36,15 +50,18 @@ export default defineRule({
   appliesTo: ['budget'],
   scope: 'answer',
   summary: 'A budget with no line for monitoring and evaluation, or too small a share for it.',
-  check({ answer, config }) {
+  check({ answer, config, evidence }) {
     const { analysis, text } = answer;
     if (!analysis.hasWords(4)) return [];
     const share = `${Math.round(config.meBudgetShare * 100)}%`;
+    const plan = evidence?.meCost;
     if (!ME_WORDS.test(text)) {
       return [
         {
           message: `No line for monitoring and evaluation. Funders expect to pay for finding out whether the work works; most guidance suggests ${share} to 10% of a budget.`,
-          suggestion: `Add a line such as "Monitoring and evaluation (impact lead 0.1 FTE, survey tools): £…", about ${share} of the total.`,
+          suggestion: plan
+            ? `Add a line "Monitoring and evaluation: ${formatMoney(plan.perYear, plan.currency)} a year", what your plan costs.`
+            : `Add a line such as "Monitoring and evaluation (impact lead 0.1 FTE, survey tools): £…", about ${share} of the total.`,
         },
       ];
     }
@@ -73,12 +90,13 @@ export default defineRule({
     const total = stated ?? sum;
     if (me === 0 || total <= 0 || me > total || me / total >= config.meBudgetShare) return [];
     const pct = Math.round((me / total) * 1000) / 10;
+    const raise = `at least ${share} of the total (${formatMoney(Math.ceil((total * config.meBudgetShare) / 10) * 10, currency)})`;
     return [
       {
         message: `Monitoring and evaluation is ${pct}% of the budget, below the ${share} you set. Too little to collect and analyse outcome data well.`,
         ...(meSpan ? { span: meSpan } : {}),
         evidence: `${formatMoney(me, currency)} of ${formatMoney(total, currency)}`,
-        suggestion: `Raise it to at least ${share} of the total (${formatMoney(Math.ceil((total * config.meBudgetShare) / 10) * 10, currency)}).`,
+        suggestion: plan ? planSuggestion(plan, total, config.meBudgetShare, raise) : `Raise it to ${raise}.`,
       },
     ];
   },

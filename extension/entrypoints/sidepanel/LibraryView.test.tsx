@@ -3,8 +3,11 @@ import axe from 'axe-core';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { demoWorkbook } from '../../../core/demo/workbook';
 import type { LibraryEntry } from '../../../core/library/entry';
 import { exportLibrary } from '../../../core/library/transfer';
+import type { Workbook } from '../../../core/model/schema';
+import { TEAM_LIBRARY_KEY } from '../../lib/library-store';
 import { KEYS } from '../../lib/settings';
 import type { Report } from '../../messaging';
 import { LibraryView } from './LibraryView';
@@ -83,10 +86,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function show(report?: Report): Promise<void> {
+async function show(report?: Report, workbook?: Workbook): Promise<void> {
   await act(async () =>
     root.render(
-      <LibraryView tab={TAB} report={report} workbook={undefined} lineBreak={1} onStatus={onStatus} />,
+      <LibraryView tab={TAB} report={report} workbook={workbook} lineBreak={1} onStatus={onStatus} />,
     ),
   );
 }
@@ -178,5 +181,77 @@ describe('the Library view', () => {
     expect(
       results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
     ).toEqual([]);
+  });
+
+  it('merges the team’s answers from the linked sheet, marked as the team’s, with no Edit or Delete', async () => {
+    const team: LibraryEntry = {
+      ...OUTCOMES,
+      id: 'team:2',
+      text: 'Parents will feel more confident, and families will argue less.',
+      savedAt: '2026-04-01',
+      source: 'team',
+    };
+    const alreadyMine: LibraryEntry = { ...team, id: 'team:3', text: ` ${BUDGET.text.toUpperCase()} ` };
+    data.set(TEAM_LIBRARY_KEY, [team, alreadyMine]);
+    await show(REPORT);
+    const library = section('Your library');
+    const cards = [...library.querySelectorAll('li.library-entry')];
+    expect(cards.map((c) => c.querySelector('pre')?.textContent)).toEqual([
+      team.text,
+      OUTCOMES.text,
+      BUDGET.text,
+    ]);
+    expect(cards[0]!.querySelector('p.muted')?.textContent).toMatch(/^Team · outcomes · /);
+    expect([...cards[0]!.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Insert']);
+    expect(cards[1]!.querySelector('p.muted')?.textContent).not.toMatch(/Team/);
+
+    await choose(container.querySelector('#library-target')!, 'difference');
+    const suggested = section('Suggested for this field');
+    expect([...suggested.querySelectorAll('pre')].map((p) => p.textContent)).toEqual([
+      team.text,
+      OUTCOMES.text,
+    ]);
+    await act(async () => button(suggested.querySelector('li')!, 'Insert').click());
+    expect(sendMessage).toHaveBeenCalledWith(TAB.id, expect.objectContaining({ text: team.text }));
+  });
+
+  describe('a suggestion citing a figure the workbook now reports differently', () => {
+    // The demo workbook on 31 October 2026: its leavers in education, employment or training, pooled over the four
+    // quarters to September 2026, are 57% (62 of 109); the four to June 2026 gave 56% (59 of 106).
+    const OLD_FIGURE = entry(
+      'old',
+      'Our latest results: 56% (59 of 106) of leavers were in education, employment or training six months after leaving.',
+      'What difference will you make for families?',
+      'outcomes',
+    );
+
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-10-31T12:00:00Z'));
+      data.set(KEYS.library, [OLD_FIGURE]);
+    });
+    afterEach(() => vi.useRealTimers());
+
+    it('says so on the card, with the current figure, before Insert', async () => {
+      await show(REPORT, demoWorkbook);
+      await choose(container.querySelector('#library-target')!, 'difference');
+      const card = section('Suggested for this field').querySelector('li.library-entry')!;
+      const stale = card.querySelector('[aria-label="Figures your workbook now reports differently"]');
+      expect(stale?.textContent).toContain(
+        '56% (59 of 106) was your figure for July 2025 – June 2026; the latest, for October 2025 – September 2026, is 57% (62 of 109, 95% CI 48–66%).',
+      );
+      expect(stale?.textContent).toContain('Current figure: 57% (62 of 109, 95% CI 48–66%)');
+      const insert = button(card as HTMLElement, 'Insert');
+      expect(stale!.compareDocumentPosition(insert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    });
+
+    it('says nothing of figures without a workbook, nor in the whole library’s list', async () => {
+      await show(REPORT);
+      await choose(container.querySelector('#library-target')!, 'difference');
+      expect(container.querySelector('.library-stale')).toBeNull();
+      await show(REPORT, demoWorkbook);
+      expect(section('Suggested for this field').querySelectorAll('.library-stale')).toHaveLength(1);
+      expect(section('Your library').querySelector('.library-stale')).toBeNull();
+    });
   });
 });

@@ -1,14 +1,26 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import staleFigure from '../../../core/checks/answer/stale-figure';
+import { AnswerEngine } from '../../../core/checks/engine';
+import { evidenceContext } from '../../../core/checks/evidence';
+import type { Finding } from '../../../core/checks/finding';
 import type { LibraryEntry } from '../../../core/library/entry';
 import { citedFigures } from '../../../core/library/figures';
 import { type LengthAgainstLimit, rankSuggestions } from '../../../core/library/rank';
 import { searchEntries } from '../../../core/library/search';
+import { mergeTeam } from '../../../core/library/team';
 import { exportLibrary, importLibrary } from '../../../core/library/transfer';
 import type { Workbook } from '../../../core/model/schema';
 import { QUESTION_KINDS, type QuestionKind } from '../../../core/questions/types';
 import { countWords } from '../../../core/text/count';
+import { todayIso } from '../../../core/util/calendar';
 import { sendToTab } from '../../lib/channel';
-import { deleteEntry, loadLibrary, putEntries } from '../../lib/library-store';
+import {
+  deleteEntry,
+  loadLibrary,
+  loadTeamLibrary,
+  putEntries,
+  TEAM_LIBRARY_KEY,
+} from '../../lib/library-store';
 import { KEYS } from '../../lib/settings';
 import type { Report } from '../../messaging';
 import type { TabInfo } from './TabPicker';
@@ -33,19 +45,74 @@ function lengthText(length: LengthAgainstLimit): string {
   return length.over ? `${counted}: ${(length.count - length.max).toLocaleString('en-GB')} over` : counted;
 }
 
-/** The user's library, read again whenever storage changes it (a save from the Fields or Drafts view). */
+/**
+ * The user's library with the team's answers from the linked sheet, read again whenever storage changes either (a
+ * save from the Fields or Drafts view or the popover, a read of the sheet).
+ */
 function useLibrary(): { entries: LibraryEntry[]; reload(): Promise<void> } {
   const [entries, setEntries] = useState<LibraryEntry[]>([]);
-  const reload = useCallback(async () => setEntries(await loadLibrary(browser.storage.local)), []);
+  const reload = useCallback(async () => {
+    const [mine, team] = await Promise.all([
+      loadLibrary(browser.storage.local),
+      loadTeamLibrary(browser.storage.local),
+    ]);
+    setEntries(mergeTeam(mine, team));
+  }, []);
   useEffect(() => {
     void reload();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && KEYS.library in changes) void reload();
+      if (area === 'local' && (KEYS.library in changes || TEAM_LIBRARY_KEY in changes)) void reload();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reload]);
   return { entries, reload };
+}
+
+/**
+ * The figures of an answer that the workbook in use now reports differently (the stale-figure rule), for a
+ * suggestion to say before it is inserted; none without a workbook.
+ */
+function useStaleFigures(workbook: Workbook | undefined): (entry: LibraryEntry) => Finding[] {
+  const engine = useMemo(() => {
+    if (!workbook) return undefined;
+    try {
+      return new AnswerEngine({ rules: [staleFigure], evidence: evidenceContext(workbook, todayIso()) });
+    } catch (error) {
+      // A workbook that cannot be summarised must not stop suggestions.
+      console.error('Impact Lens: the workbook could not be read for the library', error);
+      return undefined;
+    }
+  }, [workbook]);
+  return useCallback(
+    (entry) =>
+      engine
+        ? engine.update({
+            key: entry.id,
+            text: entry.text,
+            question: { label: entry.question.label, kind: entry.question.kind, limit: entry.question.limit },
+          })
+        : [],
+    [engine],
+  );
+}
+
+/** What a suggestion's stale figures come to, and the figure to give instead. */
+function StaleFigures({ findings }: { findings: readonly Finding[] }) {
+  return (
+    <ul className="library-stale" aria-label="Figures your workbook now reports differently">
+      {findings.map((f) => (
+        <li key={`${f.span?.start}:${f.message}`}>
+          <p>{f.message}</p>
+          {f.suggestion && (
+            <p>
+              Current figure: <strong>{f.suggestion}</strong>
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function download(text: string, name: string): void {
@@ -110,6 +177,7 @@ function EditEntry({
 function EntryCard({
   entry,
   length,
+  stale,
   canInsert,
   editing,
   onInsert,
@@ -120,6 +188,8 @@ function EntryCard({
 }: {
   entry: LibraryEntry;
   length: LengthAgainstLimit | undefined;
+  /** For a suggestion: the figures the workbook in use now reports differently. */
+  stale: readonly Finding[];
   canInsert: boolean;
   editing: boolean;
   onInsert(): void;
@@ -151,6 +221,7 @@ function EntryCard({
               {entry.figures.map((f) => (f.indicatorId ? `${f.text} (${f.indicatorId})` : f.text)).join(', ')}
             </p>
           )}
+          {stale.length > 0 && <StaleFigures findings={stale} />}
           <div className="row">
             <button type="button" onClick={onInsert} disabled={!canInsert}>
               Insert
@@ -191,6 +262,11 @@ export function LibraryView({ tab, report, workbook, lineBreak, onStatus }: Prop
     [entries, field, lineBreak],
   );
   const found = useMemo(() => searchEntries(entries, query), [entries, query]);
+  const staleIn = useStaleFigures(workbook);
+  const staleBySuggestion = useMemo(
+    () => new Map(suggestions.map((s) => [s.entry.id, staleIn(s.entry)])),
+    [suggestions, staleIn],
+  );
 
   const insert = async (entry: LibraryEntry) => {
     if (!tab || !field) {
@@ -233,11 +309,12 @@ export function LibraryView({ tab, report, workbook, lineBreak, onStatus }: Prop
     await reload();
   };
 
-  const card = (entry: LibraryEntry, length?: LengthAgainstLimit) => (
+  const card = (entry: LibraryEntry, length?: LengthAgainstLimit, stale: readonly Finding[] = []) => (
     <EntryCard
       key={entry.id}
       entry={entry}
       length={length}
+      stale={stale}
       canInsert={field !== undefined}
       editing={editing === entry.id}
       onInsert={() => void insert(entry)}
@@ -269,7 +346,9 @@ export function LibraryView({ tab, report, workbook, lineBreak, onStatus }: Prop
           {suggestions.length === 0 ? (
             <p className="muted">No answer in your library was written for a question like this one.</p>
           ) : (
-            <ol className="library">{suggestions.map((s) => card(s.entry, s.length))}</ol>
+            <ol className="library">
+              {suggestions.map((s) => card(s.entry, s.length, staleBySuggestion.get(s.entry.id)))}
+            </ol>
           )}
         </section>
       )}
@@ -277,8 +356,9 @@ export function LibraryView({ tab, report, workbook, lineBreak, onStatus }: Prop
         <h2 id="library-all">Your library</h2>
         {entries.length === 0 ? (
           <p>
-            No answers saved yet. Use <strong>Save to library</strong> on a field (Fields view) or a draft
-            (Drafts view). Your library is kept on this computer only.
+            No answers saved yet. Use <strong>Save to library</strong> on a field (Fields view, or the popover
+            beside its badge in the page) or a draft (Drafts view). Your library is kept on this computer
+            only.
           </p>
         ) : (
           <>

@@ -12,7 +12,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const outDir = join(root, 'dist', 'sheets-addon');
 const entry = join(here, 'src', 'index.ts');
-const GLOBAL = '__impactLens';
+/**
+ * The bundle's one global, which every stub names: short, since it is written once per stub, and the project holds
+ * no other script to clash with.
+ */
+const GLOBAL = 'IL';
 
 /** An argument's type as Sheets' help writes it: a range is rows of cells. */
 function jsDocType({ type, layout = 'cells' }: DocumentedParam): string {

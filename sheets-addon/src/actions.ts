@@ -20,11 +20,14 @@ function askYesNo(title: string, question: string): boolean {
   return ui.alert(title, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
-function showHtml(file: string, title: string, asSidebar: boolean, width = 520, height = 560): void {
-  const ui = SpreadsheetApp.getUi();
-  const output = HtmlService.createHtmlOutputFromFile(file).setTitle(title);
-  if (asSidebar) ui.showSidebar(output);
-  else ui.showModalDialog(output.setWidth(width).setHeight(height), title);
+/** A page of html/ in the sidebar, under its title. */
+export function showSidebar(file: string, title: string): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
+}
+
+function showDialog(file: string, title: string, width = 520, height = 560): void {
+  const output = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(output, title);
 }
 
 export function runSetUp(): void {
@@ -126,10 +129,10 @@ export function runUpdateFromRecords(): void {
   ui.alert('Data from records', updateFromRecords(active()), ui.ButtonSet.OK);
 }
 
-export const openCheckSidebar = () => showHtml('Sidebar', 'Impact Lens', true);
-export const openExportDialog = () => showHtml('Export', 'Export for the browser extension', false);
-export const openImportDialog = () => showHtml('Import', 'Import a workbook from JSON', false);
-export const openFormulasHelp = () => showHtml('Help', 'Impact Lens formulas', false, 640, 600);
+export const openCheckSidebar = () => showSidebar('Sidebar', 'Impact Lens');
+export const openExportDialog = () => showDialog('Export', 'Export for the browser extension');
+export const openImportDialog = () => showDialog('Import', 'Import a workbook from JSON');
+export const openFormulasHelp = () => showDialog('Help', 'Impact Lens formulas', 640, 600);
 
 export function checkWorkbookInput(): SentWorkbook {
   return checkInput(active());

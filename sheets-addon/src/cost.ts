@@ -5,6 +5,7 @@ import { spreadsheetDays } from './calendar-days';
 import { checkInput } from './check-toc';
 import type { CostInput } from './cost-page';
 import { sendTables } from './sent-workbook';
+import { tabValues } from './workbook-io';
 
 /**
  * The M&E plan and cost sidebar's server side (html/Cost.html): it only reads the tabs and writes the M&E costs tab
@@ -15,18 +16,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type { CostInput };
 
-export function openCostSidebar(): void {
-  SpreadsheetApp.getUi().showSidebar(
-    HtmlService.createHtmlOutputFromFile('Cost').setTitle('M&E plan and cost'),
-  );
-}
-
 /** The workbook's tabs, and the M&E costs and Funders tabs where they are. */
 export function costInput(spreadsheet: Spreadsheet, now = new Date()): CostInput {
   const extra: Record<string, Cell[][]> = {};
   for (const name of [COSTS_TAB, FUNDERS_TAB]) {
-    const sheet = spreadsheet.getSheetByName(name);
-    if (sheet) extra[name] = sheet.getDataRange().getValues() as Cell[][];
+    const values = tabValues(spreadsheet, name);
+    if (values) extra[name] = values;
   }
   return { ...checkInput(spreadsheet, now), extra: sendTables(extra, spreadsheetDays(spreadsheet)) };
 }

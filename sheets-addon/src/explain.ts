@@ -6,7 +6,7 @@ import { normaliseHeader, TAB } from '../../core/workbook/tabs';
 import { spreadsheetDays } from './calendar-days';
 import type { ExplainInput, PlainCell } from './explain-input';
 import { sendTables } from './sent-workbook';
-import { organisationOf, readWorkbookTables } from './workbook-io';
+import { organisationOf, readWorkbookTables, tabValues } from './workbook-io';
 
 export type { ExplainInput };
 
@@ -50,9 +50,8 @@ function recordsFor(
   indicatorId: string,
   days: CalendarDays,
 ): ExplainInput['records'] {
-  const sheet = spreadsheet.getSheetByName(TAB.sources);
-  if (!sheet || indicatorId === '') return undefined;
-  const table = sheet.getDataRange().getValues() as Cell[][];
+  const table = tabValues(spreadsheet, TAB.sources);
+  if (!table || indicatorId === '') return undefined;
   const source = readSources(table, { dateOrder: 'dmy', days }).rows.find(
     (r) => r.definition.indicator === indicatorId,
   );
@@ -63,7 +62,7 @@ function recordsFor(
     spreadsheet.getSheets().map((s) => s.getName()),
   );
   if (tab === undefined) return undefined;
-  const records = spreadsheet.getSheetByName(tab)!.getDataRange().getValues() as Cell[][];
+  const records = tabValues(spreadsheet, tab)!;
   return {
     sources: plainTable([header, table[source.row - 1]!], days),
     tab,
@@ -92,9 +91,4 @@ export function explainInput(
     indicatorId: id,
     ...(records ? { records } : {}),
   };
-}
-
-export function openExplainSidebar(): void {
-  const output = HtmlService.createHtmlOutputFromFile('Explain').setTitle('Explain indicator');
-  SpreadsheetApp.getUi().showSidebar(output);
 }

@@ -2,6 +2,7 @@
 // the modules beside this file. Each exported function's JSDoc is copied by build.ts onto a top-level stub, which
 // is what Apps Script sees.
 import * as actions from './actions';
+import { showSidebar } from './actions';
 import * as cost from './cost';
 import * as explain from './explain';
 import * as report from './report';
@@ -61,7 +62,7 @@ export function updateDataFromRecords(): void {
 
 /** Menu: opens the sidebar that builds a Sources row: where an indicator's records are and what to count. */
 export function addRecordSource(): void {
-  sources.openSourcesSidebar();
+  showSidebar('Sources', 'Add a record source');
 }
 
 /**
@@ -89,7 +90,7 @@ export function checkTheoryOfChange(): void {
 
 /** Menu: opens the sidebar that explains the indicator in the selected row, with a paragraph a funder could read. */
 export function explainSelectedIndicator(): void {
-  explain.openExplainSidebar();
+  showSidebar('Explain', 'Explain indicator');
 }
 
 /**
@@ -103,7 +104,7 @@ export function getExplainInput(indicatorId: string): explain.ExplainInput {
 
 /** Menu: opens the sidebar that walks the team through what needs a conversation this quarter. */
 export function openQuarterlyReview(): void {
-  review.openReviewSidebar();
+  showSidebar('Review', 'Quarterly review');
 }
 
 /**
@@ -133,7 +134,7 @@ export function saveTocVersion(): review.SaveVersionResult {
 
 /** Menu: opens the sidebar that costs the indicators' collection: hours and money a year, and per grant. */
 export function openMeCost(): void {
-  cost.openCostSidebar();
+  showSidebar('Cost', 'M&E plan and cost');
 }
 
 /**
@@ -155,7 +156,7 @@ export function addCostsTab(rows: unknown): boolean {
 
 /** Menu: opens the sidebar that drafts a funder's report. */
 export function draftFunderReport(): void {
-  report.openReportSidebar();
+  showSidebar('Report', 'Draft report');
 }
 
 /**

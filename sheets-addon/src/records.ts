@@ -9,7 +9,7 @@ import { FROM_RECORDS_COLUMN, TAB } from '../../core/workbook/tabs';
 import { spreadsheetDays } from './calendar-days';
 import { DATA_LAYOUT, SOURCES_LAYOUT } from './layout';
 import { ensureHeaders } from './setup';
-import { organisationOf, readWorkbookTables } from './workbook-io';
+import { organisationOf, readWorkbookTables, tabValues } from './workbook-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,21 +51,18 @@ function writePlan(data: Sheet, plan: UpdatePlan): void {
  * figure in core, and writes the Data rows in one block. Rows the user typed are never written over.
  */
 export function updateFromRecords(spreadsheet: Spreadsheet, now: Date = new Date()): string {
-  const sources = spreadsheet.getSheetByName(TAB.sources);
+  const sources = tabValues(spreadsheet, TAB.sources);
   if (!sources) return NO_SOURCES;
   const days = spreadsheetDays(spreadsheet);
   const context = { dateOrder: 'dmy', days } as const;
-  const read = readSources(sources.getDataRange().getValues() as Cell[][], context);
+  const read = readSources(sources, context);
 
   const tables = readWorkbookTables(spreadsheet);
   const workbook = fromTables(tables, { organisation: organisationOf(spreadsheet), days }).workbook;
   const sheetNames = spreadsheet.getSheets().map((sheet) => sheet.getName());
   const records = new Map<string, Cell[][]>();
   for (const name of tabsToRead(read, sheetNames)) {
-    records.set(
-      name,
-      tables[name] ?? (spreadsheet.getSheetByName(name)!.getDataRange().getValues() as Cell[][]),
-    );
+    records.set(name, tables[name] ?? tabValues(spreadsheet, name)!);
   }
   const data = spreadsheet.getSheetByName(TAB.data);
   const plan = planUpdate({

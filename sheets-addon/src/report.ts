@@ -7,6 +7,7 @@ import { checkInput } from './check-toc';
 import { demoTable } from './records';
 import type { ReportInput } from './report-page';
 import { sendTables } from './sent-workbook';
+import { tabValues } from './workbook-io';
 
 /**
  * The Draft report sidebar's server side (html/Report.html): it reads the tabs and writes the report tab the page
@@ -17,12 +18,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type { ReportInput };
 
-export function openReportSidebar(): void {
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Report').setTitle('Draft report'));
-}
-
-const valuesOf = (spreadsheet: Spreadsheet, name: string): Cell[][] =>
-  (spreadsheet.getSheetByName(name)?.getDataRange().getValues() as Cell[][] | undefined) ?? [];
+const valuesOf = (spreadsheet: Spreadsheet, name: string): Cell[][] => tabValues(spreadsheet, name) ?? [];
 
 /** The workbook's tabs, the Learning log and the Funders tab as they are, and today. */
 export function reportInput(spreadsheet: Spreadsheet, now = new Date()): ReportInput {

@@ -9,7 +9,7 @@ import { demoTable } from './records';
 import type { ReviewInput } from './review-page';
 import { sendTables } from './sent-workbook';
 import { ensureHeaders } from './setup';
-import { readWorkbook } from './workbook-io';
+import { readWorkbook, tabValues } from './workbook-io';
 
 /**
  * The Quarterly review sidebar's server side (html/Review.html): it only reads the tabs and appends one Learning
@@ -87,16 +87,10 @@ export interface AddLogResult {
   message: string;
 }
 
-export function openReviewSidebar(): void {
-  const page = HtmlService.createHtmlOutputFromFile('Review').setTitle('Quarterly review');
-  SpreadsheetApp.getUi().showSidebar(page);
-}
-
 /** The workbook's tabs and the Learning log as they are, and today: the page works out the review from them. */
 export function reviewInput(spreadsheet: Spreadsheet, now = new Date()): ReviewInput {
   const sent = checkInput(spreadsheet, now);
-  const sheet = spreadsheet.getSheetByName(LEARNING_LOG_TAB);
-  const log = sheet ? (sheet.getDataRange().getValues() as Cell[][]) : [];
+  const log = tabValues(spreadsheet, LEARNING_LOG_TAB) ?? [];
   const stored = PropertiesService.getDocumentProperties().getProperties();
   return {
     ...sent,

@@ -46,11 +46,6 @@ export interface SaveResult {
   message: string;
 }
 
-export function openSourcesSidebar(): void {
-  const page = HtmlService.createHtmlOutputFromFile('Sources').setTitle('Add a record source');
-  SpreadsheetApp.getUi().showSidebar(page);
-}
-
 /** A records tab by its header row only: a tab of 100,000 rows costs no more than one of ten. */
 function headOf(sheet: Sheet): HeadedTable {
   const rows = Math.min(sheet.getLastRow(), HEAD_ROWS);

@@ -9,12 +9,17 @@ import { type Ask, ensureHeaders } from './setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** A tab's cells as a 2-D array; none when the tab is not there. */
+export function tabValues(spreadsheet: Spreadsheet, name: string): Cell[][] | undefined {
+  return spreadsheet.getSheetByName(name)?.getDataRange().getValues() as Cell[][] | undefined;
+}
+
 /** The workbook tabs of the spreadsheet as 2-D arrays; a tab that is not there is left out. */
 export function readWorkbookTables(spreadsheet: Spreadsheet): WorkbookTables {
   const tables: WorkbookTables = {};
   for (const tab of DATA_TAB_LAYOUTS) {
-    const sheet = spreadsheet.getSheetByName(tab.name);
-    if (sheet) tables[tab.name] = sheet.getDataRange().getValues() as Cell[][];
+    const values = tabValues(spreadsheet, tab.name);
+    if (values) tables[tab.name] = values;
   }
   return tables;
 }

@@ -23,7 +23,7 @@ describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => 
   it('is a plain script of stubs, each custom function with the JSDoc Sheets shows as its help', async () => {
     const code = await builtCode();
     expect(code).not.toMatch(/^\s*(?:export|import)\s/m);
-    expect(code).toMatch(/^function onOpen\(\.\.\.args\) \{ return __impactLens\.onOpen\(\.\.\.args\); \}$/m);
+    expect(code).toMatch(/^function onOpen\(\.\.\.args\) \{ return IL\.onOpen\(\.\.\.args\); \}$/m);
     for (const name of ['IMPACT_PROGRESS', 'IMPACT_STATUS', 'IMPACT_CHECK']) {
       expect(code).toMatch(new RegExp(`@customfunction\\n \\*/\\nfunction ${name}\\(`));
     }
@@ -35,7 +35,7 @@ describe('dist/sheets-addon/Code.js in node:vm, as Apps Script loads it', () => 
     const globals = Object.keys(context)
       .filter((k) => typeof (context as Record<string, unknown>)[k] === 'function')
       .sort();
-    const documented = Object.keys((context as unknown as { __impactLens: object }).__impactLens).sort();
+    const documented = Object.keys((context as unknown as { IL: object }).IL).sort();
     expect(globals.filter((g) => g.endsWith('_'))).toEqual([]);
     expect(documented).toEqual(
       expect.arrayContaining(['onOpen', 'onInstall', 'getCheckInput', 'selectCell']),

@@ -80,7 +80,7 @@ describe('the formula definitions', () => {
   });
 
   it('leave their help out of Code.js, which loads for every formula call', async () => {
-    const bundle = (await builtCode()).split('var __impactLens=')[1]!;
+    const bundle = (await builtCode()).split('var IL=')[1]!;
     for (const { description, params, returns } of FORMULAS) {
       for (const help of [description, returns.help, ...params.map((p) => p.help)])
         expect(bundle, help).not.toContain(help);

@@ -109,6 +109,18 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'counts in a bracket with the group named inside it',
+      text: 'Last year 71% (106 of 150 starters) completed the 12-week programme.',
+      evidence: true,
+      findings: [
+        {
+          span: '71% (106 of 150 starters)',
+          message: /^71% \(106 of 150 starters\) was your figure for July 2025 – June 2026; the latest/,
+          suggestion: '72% (109 of 151 starters, 95% CI 65–79%)',
+        },
+      ],
+    },
+    {
       text: 'Our latest figures show that 106 out of 150 starters completed the 12-week programme.',
       evidence: true,
       findings: [{ span: '106 out of 150', message: LATEST, suggestion: '109 out of 151 (95% CI 65–79%)' }],

@@ -29,6 +29,8 @@ interface Cited {
   amount?: { value: number; decimals: number; unit: Quantity['unit']; head: string };
   /** The words between a share and its counts: " of leavers" in "57% of leavers (62 of 109)". */
   group?: string;
+  /** The words after the second of the two, inside the bracket that holds it: " starters" in "70% (100 of 142 starters)". */
+  tail?: string;
 }
 
 /** One figure the workbook gives (or gave) for an indicator. */
@@ -58,6 +60,11 @@ const ROUND_BASES = new Set([20, 25, 50, 100, 1000]);
 const OLDER_PERIODS = 8;
 
 const DIGIT = /\d/;
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 const DECIMALS = /\.(\d+)/;
 const COUNT_CONNECTOR = /\s(out\s+of|of)\s/i;
 /**
@@ -107,25 +114,50 @@ const YEAR = /\b((?:19|20)\d{2})\b/g;
 const CLAUSE_BREAK = /[;:]\s|,?\s{1,8}(?:and|but|while|whereas)\s/g;
 
 /**
- * Where the first clause break between `from` and `to` starts, and where the last one ends. Read in place rather than
- * in a copy of the stretch: a break's match depends only on the text after it, and one that runs past `to` is the
- * last there could be, so the breaks found are those of the stretch on its own.
+ * Every place of a sentence where a clause break matches, overlapping ones too, with where each match ends: what a
+ * search for the next break from any offset would find, read in one pass however many figures the sentence has.
  */
-function clauseBreaks(
-  text: string,
-  from: number,
-  to: number,
-): { first: number; lastEnd: number } | undefined {
-  let first = -1;
-  let lastEnd = -1;
-  CLAUSE_BREAK.lastIndex = from;
-  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    if (first < 0) first = m.index;
-    lastEnd = end;
+class ClauseBreaks {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(text: string) {
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+      CLAUSE_BREAK.lastIndex = m.index + 1;
+    }
   }
-  return first < 0 ? undefined : { first, lastEnd };
+
+  /** The first match starting at or after `offset`: where a search from `offset` would stop. */
+  private next(offset: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Where the first clause break between `from` and `to` starts, and where the last one ends: the breaks a search
+   * from `from` meets, each picking up where the last one ended. A break's match depends only on the text after it,
+   * and one that runs past `to` is the last there could be, so these are the breaks of the stretch on its own.
+   */
+  between(from: number, to: number): { first: number; lastEnd: number } | undefined {
+    let first = -1;
+    let lastEnd = -1;
+    for (let i = this.next(from); i < this.starts.length; i = this.next(lastEnd)) {
+      const end = this.ends[i]!;
+      if (end > to) break;
+      if (first < 0) first = this.starts[i]!;
+      lastEnd = end;
+    }
+    return first < 0 ? undefined : { first, lastEnd };
+  }
 }
 
 /** Shares and counts of people are one kind of figure, other numbers another. */
@@ -135,7 +167,12 @@ const sameKind = (a: Cited, b: Cited) => (a.amount === undefined) === (b.amount 
  * The clause a figure is read with: bounded by the clause breaks that part it from the figures of its own kind beside
  * it (shares with shares, numbers with numbers), so that "26 weeks" does not cut a share's clause in two.
  */
-function clauseOf(text: string, figures: readonly Cited[], index: number): { from: number; to: number } {
+function clauseOf(
+  text: string,
+  breaks: ClauseBreaks,
+  figures: readonly Cited[],
+  index: number,
+): { from: number; to: number } {
   const figure = figures[index]!;
   let i = index - 1;
   while (i >= 0 && !sameKind(figures[i]!, figure)) i--;
@@ -143,15 +180,21 @@ function clauseOf(text: string, figures: readonly Cited[], index: number): { fro
   let j = index + 1;
   while (j < figures.length && !sameKind(figures[j]!, figure)) j++;
   const after = figures[j];
-  const from = before ? (clauseBreaks(text, before.end, figure.start)?.lastEnd ?? before.end) : 0;
-  const to = after ? (clauseBreaks(text, figure.end, after.start)?.first ?? after.start) : text.length;
+  const from = before ? (breaks.between(before.end, figure.start)?.lastEnd ?? before.end) : 0;
+  const to = after ? (breaks.between(figure.end, after.start)?.first ?? after.start) : text.length;
   return { from, to };
 }
 
 const decimalsOf = (written: string) => DECIMALS.exec(written)?.[1]?.length ?? 0;
 
+/** The decimals of a number written in digits alone ("18.6"), without a regular expression. */
+function decimalsOfDigits(digits: string): number {
+  const dot = digits.indexOf('.');
+  return dot < 0 ? 0 : digits.length - dot - 1;
+}
+
 function shareOf(q: Quantity): Cited | undefined {
-  if (q.unit !== 'percent' || !DIGIT.test(q.text[0] ?? '')) return undefined;
+  if (q.unit !== 'percent' || !startsWithDigit(q.text)) return undefined;
   if (q.outOf === undefined)
     return {
       start: q.start,
@@ -181,6 +224,20 @@ function amountOf(q: Quantity, text: string): Cited | undefined {
   };
 }
 
+/** A few words and the bracket that closes them, right after a figure: " starters)". Bounded, so that it stays linear. */
+const WORDS_TO_CLOSE = /^((?:\s+[A-Za-z'’-]+){1,3})\s*\)/;
+
+/**
+ * Where the bracket opened before the second figure of a pair closes, when it closes right after it or a few words on,
+ * so that the figure quoted is whole: "70% (100 of 142 starters)", not "70% (100 of 142".
+ */
+function closingBracket(text: string, end: number): { end: number; tail?: string } | undefined {
+  if (text[end] === ')') return { end: end + 1 };
+  if (text[end] !== ' ') return undefined;
+  const words = WORDS_TO_CLOSE.exec(text.slice(end, end + 80));
+  return words ? { end: end + words[0].length, tail: words[1]! } : undefined;
+}
+
 /** A share and the counts beside it that restate it, as one figure: "57% (62 of 109)", "62 of 109 (57%)". */
 function joinRestated(text: string, figures: Cited[]): Cited[] {
   const out: Cited[] = [];
@@ -196,14 +253,15 @@ function joinRestated(text: string, figures: Cited[]): Cited[] {
       const counts = (last.counts ?? figure.counts)!;
       if (Math.abs(share.value - counts.achieved / counts.outOf) < 0.006) {
         const between = text.slice(last.end, figure.start);
-        const closes = between.includes('(') && text[figure.end] === ')';
+        const close = between.includes('(') ? closingBracket(text, figure.end) : undefined;
         const group = between.replace(/[\s(,–-]+$/, '');
         out[out.length - 1] = {
           start: last.start,
-          end: figure.end + (closes ? 1 : 0),
+          end: close?.end ?? figure.end,
           share,
           counts: { ...counts, first: last.counts !== undefined },
           ...(group ? { group } : {}),
+          ...(close?.tail ? { tail: close.tail } : {}),
         };
         continue;
       }
@@ -215,7 +273,6 @@ function joinRestated(text: string, figures: Cited[]): Cited[] {
 
 /** The figures a sentence cites, found once per sentence: nothing here depends on the workbook. */
 function citedFigures(features: SentenceFeatures): Cited[] {
-  if (!DIGIT.test(features.text)) return [];
   const figures: Cited[] = [];
   for (const q of features.quantities) {
     const figure = shareOf(q) ?? amountOf(q, features.text);
@@ -269,8 +326,13 @@ interface OwnClause {
   whole: boolean;
 }
 
-function ownClause(text: string, figure: Cited, clause: { from: number; to: number }): OwnClause {
-  const end = clauseBreaks(text, figure.end, clause.to)?.first ?? clause.to;
+function ownClause(
+  text: string,
+  breaks: ClauseBreaks,
+  figure: Cited,
+  clause: { from: number; to: number },
+): OwnClause {
+  const end = breaks.between(figure.end, clause.to)?.first ?? clause.to;
   const whole = clause.from === 0 && end === text.length;
   return { words: whole ? text : text.slice(clause.from, end), whole };
 }
@@ -280,12 +342,14 @@ function looseOrPlanned(
   text: string,
   figure: Cited,
   from: number,
-  own: OwnClause,
+  own: () => OwnClause,
   signs: SentenceSigns,
 ): boolean {
   const before = text.slice(Math.max(from, figure.start - 30), figure.start);
   if (LOOSE_OR_COMPARED.test(before) || before.endsWith('~')) return true;
-  return signs.future && (own.whole || speaksOfTheFuture(own.words));
+  if (!signs.future) return false;
+  const { whole, words } = own();
+  return whole || speaksOfTheFuture(words);
 }
 
 /**
@@ -391,6 +455,8 @@ interface Candidates {
   latestYear: number;
   /** The words of `amounts`' names, singular: "37 young people" may be enrolments, "37 sessions" is not. */
   amountWords: Set<string>;
+  /** What a sentence must hold for `mayCite` to find anything in it; undefined when nothing can be cited. */
+  mayHold: RegExp | undefined;
 }
 
 const candidatesCache = new WeakMap<EvidenceContext, Candidates>();
@@ -417,7 +483,9 @@ function candidates(context: EvidenceContext): Candidates {
         0,
         ...withFigures.map((i) => Number(context.evidence.get(i.id)!.latest!.periodEnd.slice(0, 4))),
       ),
+      mayHold: undefined,
     };
+    found.mayHold = mayHoldPattern(found);
     candidatesCache.set(context, found);
   }
   return found;
@@ -440,6 +508,34 @@ function mayBeAnAmount(
 
 const CURRENCY_SIGNS = '£$€';
 
+/** A share or a count of a base as NUMBERS reads one: a digit right before what makes it so. */
+const SHARE_AFTER_DIGIT = String.raw`\d(?:\s?(?:%|per\s?cent)|\s(?:out\s+of|of)\s\d)`;
+
+/**
+ * Beyond this an integer is no longer written out in full by String(), and the digits could not be listed.
+ */
+const LARGEST_LISTED = 1e15;
+
+/**
+ * A test every sentence in which `mayCite` finds something passes, and most others fail, in one pass of one regular
+ * expression: a share as NUMBERS reads one, or a run of digits whose whole part is within rounding of an earlier
+ * figure. A number NUMBERS reads has a whole part that is a run of digits with none before it, and rounds to an
+ * earlier figure only if that whole part lies between the figure less a half and the figure plus a half.
+ */
+function mayHoldPattern(found: Omit<Candidates, 'mayHold'>): RegExp | undefined {
+  const parts = found.shares.length > 0 ? [SHARE_AFTER_DIGIT] : [];
+  if (found.olderAmounts.length > 0) {
+    const wholes = new Set<number>();
+    for (const v of found.olderAmounts) {
+      if (!Number.isFinite(v) || Math.abs(v) >= LARGEST_LISTED) return DIGIT;
+      const hi = Math.floor(v + 0.5 + 1e-6);
+      for (let n = Math.max(0, Math.floor(v - 0.5 - 1e-6)); n <= hi; n++) wholes.add(n);
+    }
+    if (wholes.size > 0) parts.push(String.raw`(?<!\d)0*(?:${[...wholes].join('|')})(?!\d)`);
+  }
+  return parts.length > 0 ? new RegExp(parts.join('|'), 'i') : undefined;
+}
+
 /**
  * A number that is no part of a date or a range ("31/03/2026", "2024-25"), with what makes it a share or a count of
  * a base when it is one ("57%", "62 of 109"), or else the word after it ("37 young people", "18.6 weeks").
@@ -452,7 +548,7 @@ const NUMBERS =
  * ("57%", "62 of 109"), or a number one of the workbook's earlier figures. Most sentences of an answer have neither.
  */
 function mayCite(text: string, found: Candidates): boolean {
-  if (!DIGIT.test(text)) return false;
+  if (found.mayHold === undefined || !found.mayHold.test(text)) return false;
   const shares = found.shares.length > 0;
   const amounts = found.olderAmounts.length > 0;
   NUMBERS.lastIndex = 0;
@@ -461,10 +557,11 @@ function mayCite(text: string, found: Candidates): boolean {
       if (shares) return true;
     } else if (
       amounts &&
+      // The number first: most are none of the earlier figures, and comparing it costs less than reading the word.
+      mayBeOlderAmount(Number(m[1]), decimalsOfDigits(m[1]!), found.olderAmounts) &&
       (m[3] === undefined ||
         CURRENCY_SIGNS.includes(text[m.index - 1] ?? '') ||
-        found.amountWords.has(singular(m[3].toLowerCase()))) &&
-      mayBeOlderAmount(Number(m[1]), decimalsOf(m[1]!), found.olderAmounts)
+        found.amountWords.has(singular(m[3].toLowerCase())))
     )
       return true;
   }
@@ -544,9 +641,10 @@ function phrased(
   if (figure.counts && current.counts) {
     const counts = `${formatFigure(current.counts.achieved)} ${figure.counts.connector} ${formatFigure(current.counts.outOf)}`;
     const group = figure.group ?? '';
+    const tail = figure.tail ?? '';
     if (figure.share && !figure.counts.first)
-      return `${share}${group} (${[counts, interval].filter(Boolean).join(', ')})`;
-    const rest = [figure.share ? share : undefined, interval].filter(Boolean);
+      return `${share}${group} (${[`${counts}${tail}`, interval].filter(Boolean).join(', ')})`;
+    const rest = [figure.share ? `${share}${tail}` : undefined, interval].filter(Boolean);
     return rest.length > 0 ? `${counts}${group} (${rest.join(', ')})` : counts;
   }
   return interval ? `${share} (${interval})` : share;
@@ -595,15 +693,23 @@ function readFigures(
   const { shares, amounts, olderAmounts, latestYear, amountWords } = candidates(context);
   const read: Read[] = [];
   let signs: SentenceSigns | undefined;
+  let breaks: ClauseBreaks | undefined;
   figures.forEach((figure, index) => {
     const pool = figure.amount ? amounts : shares;
     if (pool.length === 0) return;
     const amount = figure.amount;
     if (amount && !mayBeAnAmount(amount, olderAmounts, amountWords)) return;
-    const clause = clauseOf(text, figures, index);
+    breaks ??= new ClauseBreaks(text);
+    const clause = clauseOf(text, breaks, figures, index);
     signs ??= new SentenceSigns(text, latestYear);
-    const own = ownClause(text, figure, clause);
-    if (looseOrPlanned(text, figure, clause.from, own, signs)) return;
+    const sentenceBreaks = breaks;
+    let own: OwnClause | undefined;
+    // Cut only when asked: a figure said loosely, or in a sentence with nothing of the future, is settled without it.
+    const ownOf = () => {
+      own ??= ownClause(text, sentenceBreaks, figure, clause);
+      return own;
+    };
+    if (looseOrPlanned(text, figure, clause.from, ownOf, signs)) return;
     const stems = meaningStemsBetween(meaningOf(features), clause.from, clause.to);
     const match = matchIndicator(stems, context.workbook, pool);
     if (!match) return;
@@ -611,7 +717,7 @@ function readFigures(
     if (amount && !inUnitOf(amount, indicator, text)) return;
     const reported = indicatorFigures(context, indicator);
     if (!reported || reported.current.length === 0) return;
-    if (reported.current.some((f) => matches(figure, f)) || toldAsOther(own, signs, latestYear)) return;
+    if (reported.current.some((f) => matches(figure, f)) || toldAsOther(ownOf(), signs, latestYear)) return;
     read.push({ figure, indicator, reported });
   });
   return read;

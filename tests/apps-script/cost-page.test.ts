@@ -4,43 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAddon } from '../../sheets-addon/build';
 import { FakeSpreadsheet } from './fake-spreadsheet';
 import { builtHtmlFiles, loadAddon } from './load-code';
-
-/**
- * sheets-addon/html/Cost.html, with its bundled script, against the built Code.js: google.script.run calls the
- * add-on's globals in node:vm, asynchronously, with arguments and results passed as JSON, as Apps Script passes them.
- */
-function scriptRun(call: (name: string, ...args: unknown[]) => unknown) {
-  const calls: { name: string; args: unknown[] }[] = [];
-  const pending: Promise<void>[] = [];
-  const runner = (success?: (v: unknown) => void, failure?: (e: Error) => void): object =>
-    new Proxy(
-      {},
-      {
-        get(_, name: string) {
-          if (name === 'withSuccessHandler') return (fn: (v: unknown) => void) => runner(fn, failure);
-          if (name === 'withFailureHandler') return (fn: (e: Error) => void) => runner(success, fn);
-          return (...args: unknown[]) => {
-            if (!failure) throw new Error(`${name} was called without a failure handler`);
-            const sent = JSON.parse(JSON.stringify(args)) as unknown[];
-            calls.push({ name, args: sent });
-            pending.push(
-              new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
-                try {
-                  success?.(JSON.parse(JSON.stringify(call(name, ...sent) ?? null)));
-                } catch (error) {
-                  failure(error as Error);
-                }
-              }),
-            );
-          };
-        },
-      },
-    );
-  const settled = async () => {
-    while (pending.length > 0) await pending.shift();
-  };
-  return { run: runner(), calls, settled };
-}
+import { scriptRun } from './script-run';
 
 async function openCost(options: { demo?: boolean; failing?: boolean } = {}) {
   const spreadsheet = new FakeSpreadsheet('Northfield Youth Futures');

@@ -5,43 +5,7 @@ import type { Cell } from '../../core/workbook/cells';
 import { buildAddon } from '../../sheets-addon/build';
 import { FakeSpreadsheet } from './fake-spreadsheet';
 import { builtHtmlFiles, fillSpreadsheet, loadAddon } from './load-code';
-
-/**
- * sheets-addon/html/Sources.html against the built Code.js itself: google.script.run calls the add-on's globals in
- * node:vm, asynchronously, with arguments and results passed as JSON, as Apps Script passes them.
- */
-function scriptRun(call: (name: string, ...args: unknown[]) => unknown) {
-  const calls: string[] = [];
-  const pending: Promise<void>[] = [];
-  const runner = (success?: (v: unknown) => void, failure?: (e: Error) => void): object =>
-    new Proxy(
-      {},
-      {
-        get(_, name: string) {
-          if (name === 'withSuccessHandler') return (fn: (v: unknown) => void) => runner(fn, failure);
-          if (name === 'withFailureHandler') return (fn: (e: Error) => void) => runner(success, fn);
-          return (...args: unknown[]) => {
-            if (!failure) throw new Error(`${name} was called without a failure handler`);
-            calls.push(name);
-            const sent = JSON.parse(JSON.stringify(args)) as unknown[];
-            pending.push(
-              new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
-                try {
-                  success?.(JSON.parse(JSON.stringify(call(name, ...sent) ?? null)));
-                } catch (error) {
-                  failure(error as Error);
-                }
-              }),
-            );
-          };
-        },
-      },
-    );
-  const settled = async () => {
-    while (pending.length > 0) await pending.shift();
-  };
-  return { run: runner(), calls, settled };
-}
+import { scriptRun } from './script-run';
 
 const SOURCES_HEADER = ['Indicator', 'Records tab', 'ID column', 'Date column', 'Window', 'Count'];
 
@@ -139,7 +103,7 @@ describe('the Add a record source sidebar', () => {
     expect(text(page, 'indicator-hint')).toBe(
       'Sources row 2 already computes this indicator; adding asks before replacing it.',
     );
-    expect(page.script.calls).toEqual(['getSourceChoices']);
+    expect(page.script.calls.map((c) => c.name)).toEqual(['getSourceChoices']);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

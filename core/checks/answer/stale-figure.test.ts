@@ -49,6 +49,8 @@ ruleTester(rule, {
       'We aim to reach 70% of those who start a job still in work 26 weeks later.',
       'By March 2027, 60% of leavers will be in education, employment or training within six months of leaving.',
       'Our goal is 90% of completers with a CV and a written job-search plan.',
+      // An aim governs every figure after it in its sentence, in a clause of its own too.
+      'We aim for 60% by March 2027, and for 70% of those who start a job to still be in work 26 weeks later.',
       // A baseline, a rise told from where it started, and a target beside the latest figure.
       'When we started, 45% of leavers were in education, employment or training six months after leaving.',
       'The share of leavers in education, employment or training at six months has risen from 47% to 57%.',

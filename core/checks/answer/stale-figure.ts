@@ -101,6 +101,9 @@ const NOT_A_RESULT = wordStartPhrases(
   'i',
 );
 
+/** A sentence's aim, which makes every figure after it a target. */
+const AIMED = /\b(?:aim(?:s|ing)?|goal|ambition|target(?:s|ing)?|want(?:s|ed)?\s+to|hope)\b/i;
+
 /** A source in brackets with its year: "(Youth Futures Foundation, 2024)". Bounded, so that it stays linear. */
 const CITED_IN_BRACKETS = /\((?=[^()]{0,160}?[A-Za-z])[^()]{0,160}?,\s*(?:19|20)\d{2}[a-z]?\s*\)/;
 
@@ -718,6 +721,8 @@ function readFigures(
     const reported = indicatorFigures(context, indicator);
     if (!reported || reported.current.length === 0) return;
     if (reported.current.some((f) => matches(figure, f)) || toldAsOther(ownOf(), signs, latestYear)) return;
+    // "We aim for 60% by March, and for 70% of those…": an aim governs the figures after it in its sentence.
+    if (signs.notAResult && AIMED.test(text.slice(0, figure.start))) return;
     read.push({ figure, indicator, reported });
   });
   return read;

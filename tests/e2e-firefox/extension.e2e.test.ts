@@ -47,7 +47,7 @@ const findingsInPanel = (panel: Page, label: string) =>
   panel.evaluate(
     (label) =>
       [...document.querySelectorAll('li.field')]
-        .filter((f) => f.querySelector('h2')?.textContent === label)
+        .filter((f) => f.querySelector('h2, h3')?.textContent === label)
         .flatMap((f) => [...f.querySelectorAll('li.finding')])
         .map((finding) => {
           // The message is the item's own text: without its severity word and the suggestion under it.
@@ -207,7 +207,8 @@ describe.skipIf(!FIREFOX)(
       const panel = await session.openExtensionPage(`sidepanel.html?tab=${await tabId(session, url)}`);
       await page.bringToFront();
       await until(
-        () => textsIn(panel, 'li.field h2'),
+        // A field is headed h2 alone on its page, h3 under its page's heading when the form has other steps.
+        () => textsIn(panel, 'li.field :is(h2, h3)'),
         (headings) => headings.includes(OUTCOMES) && headings.includes(MEASUREMENT),
         'the page’s fields in the side panel',
       );

@@ -130,11 +130,12 @@ async function pageScript(htmlDir: string, file: string, path: string): Promise<
 
 /**
  * The sidebar and dialogs, each one self-contained HTML file: the shared style inlined where a page says
- * <!-- style -->, and each <!-- script: path/to/entry.ts --> replaced by that entry bundled (pageScript).
+ * <!-- style -->, the shared DOM helpers (_page.js) where it says <!-- page helpers -->, and each <!-- script: path/to/entry.ts --> replaced by that entry bundled (pageScript).
  */
 async function writeHtmlPages(): Promise<void> {
   const htmlDir = join(here, 'html');
   const style = `<style>\n${readFileSync(join(htmlDir, '_style.css'), 'utf8')}</style>`;
+  const helpers = `<script>\n${readFileSync(join(htmlDir, '_page.js'), 'utf8')}</script>`;
   for (const file of readdirSync(htmlDir).filter((f) => f.endsWith('.html'))) {
     let page = readFileSync(join(htmlDir, file), 'utf8');
     if (!page.includes('<!-- style -->'))
@@ -145,7 +146,7 @@ async function writeHtmlPages(): Promise<void> {
     }
     writeFileSync(
       join(outDir, file),
-      page.replace('<!-- style -->', () => style),
+      page.replace('<!-- style -->', () => style).replace('<!-- page helpers -->', () => helpers),
     );
   }
 }
